@@ -1,0 +1,15 @@
+import type { CountMode } from '../count/count.js';
+import type { TextFormat } from '../template/types.js';
+import type { IssueCode, IssueOf } from '../validate/issue.js';
+
+/** Everything a locale must translate. A locale file typed with it fails to compile when a key is missing. */
+export interface LocaleMessages {
+  readonly issues: { readonly [C in IssueCode]: (issue: Omit<IssueOf<C>, 'message'>) => string };
+  readonly countModes: { readonly [M in CountMode]: string };
+  /** The unit after a number: 字 in Word mode. */
+  readonly countUnits: { readonly [M in CountMode]: string };
+  readonly formats: { readonly [F in TextFormat]: string };
+}
+
+/** Per-code message overrides a caller can pass to `validate` (valibot-style). */
+export type MessageOverrides = Partial<LocaleMessages['issues']>;
