@@ -19,12 +19,21 @@ describe('parseDate (成立时间)', () => {
     expect(parseDate(text)).toEqual(expected);
   });
 
-  it.each(['', '2014', '2014年', '2014年13月', '2014-00', '2019年2月29日', '2014年6月31日', '六月', '14年6月', 'abc', '2014-06-03-01'])(
-    'rejects %j',
-    (text) => {
-      expect(parseDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '2014',
+    '2014年',
+    '2014年13月',
+    '2014-00',
+    '2019年2月29日',
+    '2014年6月31日',
+    '六月',
+    '14年6月',
+    'abc',
+    '2014-06-03-01',
+  ])('rejects %j', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
 });
 
 describe('isPhone', () => {
@@ -48,12 +57,21 @@ describe('isPhone', () => {
     expect(isPhone(text)).toBe(true);
   });
 
-  it.each(['', '123', '88686123', '12800138000', '1380013800', '138001380001', '010-886', 'tel', '010-88686123转', '13800138000 / ', 'abc13800138000'])(
-    'rejects %j',
-    (text) => {
-      expect(isPhone(text)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '123',
+    '88686123',
+    '12800138000',
+    '1380013800',
+    '138001380001',
+    '010-886',
+    'tel',
+    '010-88686123转',
+    '13800138000 / ',
+    'abc13800138000',
+  ])('rejects %j', (text) => {
+    expect(isPhone(text)).toBe(false);
+  });
 });
 
 describe('isEmail', () => {

@@ -15,11 +15,13 @@ export const zhCN: LocaleMessages = {
       format === 'sequence'
         ? `「${label}」应为 ${expected ?? ''}，实为“${received}”`
         : `「${label}」格式不正确：“${received}”不是有效的${zhCN.formats[format]}`,
-    name_mismatch: ({ label, received, expected }) => `「${label}」中的《${received}》与解决方案名称《${expected}》不一致`,
+    name_mismatch: ({ label, received, expected }) =>
+      `「${label}」中的《${received}》与解决方案名称《${expected}》不一致`,
     template_text_left: ({ label, received }) => `「${label}」仍含模板说明文字：“${received}”`,
     quota_exceeded: ({ count, limit, label }) =>
       `推荐数量超出限额：${label}最多推荐 ${limit} 个解决方案，汇总表中有 ${count} 个`,
-    duplicate_applicant: ({ received, rows }) => `“${received}”出现在第 ${rows.join('、')} 行：每个申报主体只能申报1个解决方案`,
+    duplicate_applicant: ({ received, rows }) =>
+      `“${received}”出现在第 ${rows.join('、')} 行：每个申报主体只能申报1个解决方案`,
   },
   countModes: {
     word: '字数（Word 统计）',

@@ -1,8 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type { Declaration } from '../index.js';
-import { miitIip2020 } from '../templates/miit-iip-2020.js';
 import { miitIip2020Example } from '../templates/miit-iip-2020.example.js';
+import { miitIip2020 } from '../templates/miit-iip-2020.js';
 import { toJsonSchema } from './to-json-schema.js';
 import { toZodSchema } from './to-zod-schema.js';
 
@@ -57,7 +57,11 @@ describe('toJsonSchema', () => {
     expect(json.properties.applicant.properties.profile).toMatchObject({ 'x-maxCount': 300, 'x-countMode': 'word' });
     expect(json.properties.sections.properties.overview).toMatchObject({ 'x-maxCount': 3000 });
     expect(json.properties.sections.properties.issues).toMatchObject({ 'x-maxCount': 500 });
-    expect(json.properties.solution.properties.capabilities).toMatchObject({ minItems: 1, maxItems: 2, uniqueItems: true });
+    expect(json.properties.solution.properties.capabilities).toMatchObject({
+      minItems: 1,
+      maxItems: 2,
+      uniqueItems: true,
+    });
     expect(json.properties.solution.properties.newTech.items.enum).toEqual([
       '5g',
       'edge-computing',

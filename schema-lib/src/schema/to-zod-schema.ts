@@ -17,14 +17,18 @@ const DATE_PATTERN = /^\s*\d{4}\s*(?:年|[-./_])\s*\d{1,2}\s*(?:(?:月|[-./_])\s
  */
 export function toZodSchema<const T extends TemplateInput>(template: T): z.ZodType<DeclarationOf<T>> {
   const tree: Tree = new Map();
-  for (const field of template.fields) place(tree, field.path, field.kind === 'text' ? textSchema(field, template) : choiceSchema(field));
+  for (const field of template.fields)
+    place(tree, field.path, field.kind === 'text' ? textSchema(field, template) : choiceSchema(field));
   for (const section of template.sections) place(tree, section.path, sectionSchema(section, template));
   let schema: z.ZodType = toObject(tree);
   for (const rule of template.rules ?? []) {
-    schema = schema.refine((data) => looseKey(String(getPath(data, rule.path))) === looseKey(String(getPath(data, rule.equals))), {
-      message: `${rule.path} must equal ${rule.equals}`,
-      path: rule.path.split('.'),
-    });
+    schema = schema.refine(
+      (data) => looseKey(String(getPath(data, rule.path))) === looseKey(String(getPath(data, rule.equals))),
+      {
+        message: `${rule.path} must equal ${rule.equals}`,
+        path: rule.path.split('.'),
+      },
+    );
   }
   return schema.meta({
     $id: `https://declcheck.invalid/schema/${template.id}.schema.json`,
@@ -110,7 +114,11 @@ function sectionSchema(section: SectionDef, template: TemplateInput): z.ZodType 
   });
 }
 
-function limit(schema: z.ZodString | z.ZodType<string>, maxCount: number | undefined, mode: TemplateInput['countMode']) {
+function limit(
+  schema: z.ZodString | z.ZodType<string>,
+  maxCount: number | undefined,
+  mode: TemplateInput['countMode'],
+) {
   if (maxCount === undefined) return schema;
   return schema.refine((text: string) => count(text, mode) <= maxCount, { message: `more than ${maxCount} (${mode})` });
 }
@@ -118,4 +126,3 @@ function limit(schema: z.ZodString | z.ZodType<string>, maxCount: number | undef
 function limitMeta(maxCount: number | undefined, mode: TemplateInput['countMode']) {
   return maxCount === undefined ? {} : { 'x-maxCount': maxCount, 'x-countMode': mode };
 }
-

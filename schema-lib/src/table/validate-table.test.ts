@@ -46,7 +46,10 @@ describe('recommender types (附件1 quotas)', () => {
   });
 
   it('takes an override and rejects an unknown one', () => {
-    expect(recommenderTypeOf(def, '中国信息通信研究院', 'province')).toMatchObject({ type: { id: 'province' }, inferred: false });
+    expect(recommenderTypeOf(def, '中国信息通信研究院', 'province')).toMatchObject({
+      type: { id: 'province' },
+      inferred: false,
+    });
     expect(() => recommenderTypeOf(def, 'x', 'county')).toThrow(/Unknown recommender type "county"/);
   });
 });
@@ -59,14 +62,18 @@ describe('validateTable', () => {
   ])('%s may list %i solutions, not one more', (name, quota) => {
     expect(validateTable(miitIip2020, table(name, quota))).toEqual([]);
     const issues = validateTable(miitIip2020, table(name, quota + 1));
-    expect(issues).toMatchObject([{ code: 'quota_exceeded', path: 'rows', count: quota + 1, limit: quota, inferred: true }]);
+    expect(issues).toMatchObject([
+      { code: 'quota_exceeded', path: 'rows', count: quota + 1, limit: quota, inferred: true },
+    ]);
   });
 
   it('explains the quota by recommender type, in both languages', () => {
     const [zh] = validateTable(miitIip2020, table('深圳市工业和信息化局', 6));
     expect(zh?.message).toBe('推荐数量超出限额：计划单列市最多推荐 5 个解决方案，汇总表中有 6 个');
     const [en] = validateTable(miitIip2020, table('深圳市工业和信息化局', 6), { locale: 'en' });
-    expect(en?.message).toBe('Too many solutions: a city with independent planning status may recommend 5, the table lists 6');
+    expect(en?.message).toBe(
+      'Too many solutions: a city with independent planning status may recommend 5, the table lists 6',
+    );
   });
 
   it('uses the override type for the quota', () => {

@@ -22,7 +22,11 @@ export interface ValidateTableOptions {
  * applicant, and the recommender type's quota. Rows that are blank, or hold only the form's own 序号 and
  * ellipsis placeholders, are not counted.
  */
-export function validateTable(template: TemplateInput, table: SummaryTable, options: ValidateTableOptions = {}): Issue[] {
+export function validateTable(
+  template: TemplateInput,
+  table: SummaryTable,
+  options: ValidateTableOptions = {},
+): Issue[] {
   const def = template.summaryTable;
   if (!def) throw new RangeError(`Template "${template.id}" has no summary table`);
   const locale = options.locale ?? DEFAULT_LOCALE;
@@ -58,7 +62,9 @@ export function validateTable(template: TemplateInput, table: SummaryTable, opti
       recommenderType: match.type.id,
       inferred: match.inferred,
     };
-    issues.push(describeIssue(template, quota, { locale, label: match.type.label[locale], ...optionalMessages(options) }));
+    issues.push(
+      describeIssue(template, quota, { locale, label: match.type.label[locale], ...optionalMessages(options) }),
+    );
   }
   return issues;
 }

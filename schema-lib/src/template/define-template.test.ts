@@ -126,7 +126,16 @@ describe('defineTemplate', () => {
       /repeat an id/,
     ],
     [
-      { sections: [{ path: 's', numbering: '一', label: label('s'), subsections: [{ path: 't.x', numbering: '', label: label('x') }] }] },
+      {
+        sections: [
+          {
+            path: 's',
+            numbering: '一',
+            label: label('s'),
+            subsections: [{ path: 't.x', numbering: '', label: label('x') }],
+          },
+        ],
+      },
       /"t.x" must be inside "s"/,
     ],
     [{ rules: [{ kind: 'equals', path: 'a', equals: 'b' }] }, /unknown path "a"/],

@@ -1,5 +1,5 @@
-import { matchesFormat } from '../format/formats.js';
 import type { CountMode } from '../count/count.js';
+import { matchesFormat } from '../format/formats.js';
 import type { TextFieldDef } from '../template/types.js';
 import { findGuidance } from './guidance.js';
 import type { IssueFinding } from './issue.js';
@@ -18,7 +18,14 @@ export function checkTextField(field: TextFieldDef, text: string | undefined, co
   if (field.maxCount !== undefined) {
     const m = measureField(field, text, countMode);
     if (m.overflow && m.limit !== undefined) {
-      findings.push({ code: 'too_long', path, count: m.count, limit: m.limit, countMode: m.countMode, overflow: m.overflow });
+      findings.push({
+        code: 'too_long',
+        path,
+        count: m.count,
+        limit: m.limit,
+        countMode: m.countMode,
+        overflow: m.overflow,
+      });
     }
   }
   return findings;

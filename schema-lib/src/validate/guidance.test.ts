@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findGuidance } from './guidance.js';
 
-const guidance = ['结合申报方向，阐述解决方案服务对象及适用场景，拟解决什么问题，对疫情防控、复工复产以及产业发展的意义。'];
+const guidance = [
+  '结合申报方向，阐述解决方案服务对象及适用场景，拟解决什么问题，对疫情防控、复工复产以及产业发展的意义。',
+];
 
 describe('findGuidance', () => {
   it('finds guidance left verbatim and says where', () => {
-    const value = '本方案面向中小企业。结合申报方向，阐述解决方案服务对象及适用场景，拟解决什么问题，对疫情防控、复工复产以及产业发展的意义。';
+    const value =
+      '本方案面向中小企业。结合申报方向，阐述解决方案服务对象及适用场景，拟解决什么问题，对疫情防控、复工复产以及产业发展的意义。';
     expect(findGuidance(value, guidance)).toEqual({ text: guidance[0], offset: value.indexOf('结合') });
   });
 

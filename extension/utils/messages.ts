@@ -1,0 +1,14 @@
+import { ISSUE_CODES } from '@declcheck/schema';
+import { z } from './zod';
+
+/** What a content script may tell the background. Anything else is dropped unread. */
+export const pageStatusMessage = z.strictObject({
+  type: z.literal('declcheck:page-status'),
+  errors: z.number().int().min(0).max(100_000),
+  warnings: z.number().int().min(0).max(100_000),
+  codes: z.array(z.enum(ISSUE_CODES)).max(100),
+});
+export type PageStatusMessage = z.infer<typeof pageStatusMessage>;
+
+export const contentMessage = z.discriminatedUnion('type', [pageStatusMessage]);
+export type ContentMessage = z.infer<typeof contentMessage>;

@@ -1,0 +1,64 @@
+// `npm run bench`: prints the figures and ratios behind the README's performance claims and writes them to
+// tests/bench/results.json. Numbers are medians of repeated runs on this machine; targets are checked here,
+// not in timed tests, so a slow CI machine cannot turn the test suite red.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { countBench } from './count.bench';
+import { formatMs } from './timing';
+import { validateBench } from './validate.bench';
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
+};
+const verdicts: string[] = [];
+
+const counting = countBench();
+results.count = counting;
+for (const [title, rows] of [
+  ['a long draft, 20,000 characters', counting.draft],
+  ['1,000,000 characters', counting.large],
+] as const) {
+  console.log(`\n## count() throughput, Word mode, mixed CJK/Latin text: ${title}`);
+  const base = rows.declcheck?.medianMs ?? Number.NaN;
+  console.table(
+    Object.entries(rows).map(([name, r]) => ({
+      counter: name,
+      'median ms': formatMs(r.medianMs),
+      'MB/s (UTF-16)': r.mbPerSecond.toFixed(0),
+      'time vs declcheck': (r.medianMs / base).toFixed(2),
+      result: r.result,
+    })),
+  );
+}
+const ours = counting.large.declcheck?.medianMs ?? Number.POSITIVE_INFINITY;
+const alfaaz = counting.large.alfaaz?.medianMs ?? 0;
+verdicts.push(
+  `count: ${ours <= alfaaz ? 'PASS' : 'MISS'} no slower than alfaaz (${(alfaaz / ours).toFixed(2)}× its speed at 1M characters)`,
+);
+
+console.log('\n## Which counter agrees with Word 字数');
+console.table(counting.agreement);
+const exact = counting.agreement.every((row) => row.declcheck === row.word);
+verdicts.push(`count: ${exact ? 'PASS' : 'MISS'} matches Word on every reference text`);
+
+console.log('\n## validate() on a full declaration');
+const validation = validateBench();
+results.validate = validation;
+console.table(
+  validation.map((r) => ({
+    'section text chars': r.totalChars,
+    'median ms': formatMs(r.medianMs),
+    'p95 ms': formatMs(r.p95Ms),
+    'ms per 10k chars': formatMs(r.msPer10kChars),
+  })),
+);
+const perTenK = validation.map((r) => r.msPer10kChars);
+const growth = Math.max(...perTenK.slice(1)) / Math.min(...perTenK.slice(1));
+verdicts.push(
+  `validate: ${growth < 3 ? 'PASS' : 'MISS'} linear growth (per-character cost varies ${growth.toFixed(2)}×)`,
+);
+
+results.verdicts = verdicts;
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${verdicts.join('\n')}\n\nwrote tests/bench/results.json`);

@@ -1,0 +1,58 @@
+/// <reference types="chrome" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+
+describe('the built extension in real Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs a service worker and asks only for activeTab, scripting and storage', async () => {
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('does nothing on a page until it is activated', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/portal-table.html'));
+    await page.waitForTimeout(300);
+    expect(await page.locator('declcheck-overlay').count()).toBe(0);
+    await page.close();
+  });
+
+  it('mounts its overlay in an open shadow root when activated, once, without touching the form', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/portal-table.html'));
+    const formBefore = await page.locator('#basic').innerHTML();
+    await page.locator('textarea[name=dwjj]').fill('公司成立于2014年。');
+
+    await browser.activate(page);
+    const host = page.locator('declcheck-overlay');
+    await expect.poll(() => host.count()).toBe(1);
+    expect(await host.getAttribute('data-template')).toBe('miit-iip-2020');
+    // Playwright pierces open shadow roots: the panel is inside the host, rendered by Preact from the library's data.
+    await expect
+      .poll(() => host.locator('[data-role=panel]').textContent())
+      .toContain('Form: Industrial internet platform solutions supporting epidemic control and the return to work');
+    expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+
+    await browser.activate(page);
+    await page.waitForTimeout(200);
+    expect(await page.locator('declcheck-overlay').count()).toBe(1);
+    expect(await page.locator('#basic').innerHTML()).toBe(formBefore);
+    expect(await page.locator('textarea[name=dwjj]').inputValue()).toBe('公司成立于2014年。');
+    await page.close();
+  });
+});

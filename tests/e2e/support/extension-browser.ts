@@ -1,0 +1,70 @@
+/// <reference types="chrome" />
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+// @ts-expect-error — a plain .mjs helper shared with the npm scripts
+import { ensureChromium } from '../../../scripts/find-chromium.mjs';
+
+/** The e2e build: the product plus host access to the local fixture server (see wxt.config.ts). */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3-e2e');
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly worker: Worker;
+  readonly extensionId: string;
+  readonly profileDir: string;
+  /** Runs the checker in the page's tab, as a toolbar click does. */
+  activate(page: Page): Promise<void>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Starts real Chromium with the built extension loaded, in a fresh (or given) profile. */
+export async function launchWithExtension(
+  options: { profileDir?: string; locale?: string } = {},
+): Promise<ExtensionBrowser> {
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'declcheck-profile-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: ensureChromium(),
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    // Chromium on Linux takes its UI language, and so the extension's _locales choice, from LANGUAGE. Debian
+    // ships only en-US.pak unless chromium-l10n is installed, so the specs run in English everywhere; the
+    // zh_CN messages are checked against the English ones in extension/locales.test.ts.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profileDir,
+    async activate(page) {
+      const url = page.url();
+      await worker.evaluate(async (pageUrl) => {
+        const [tab] = await chrome.tabs.query({ url: pageUrl });
+        if (!tab?.id) throw new Error(`no tab for ${pageUrl}`);
+        await (
+          globalThis as unknown as { declcheckTest: { activateTab(id: number): Promise<void> } }
+        ).declcheckTest.activateTab(tab.id);
+      }, url);
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.profileDir) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Real Chromium with the built extension: one browser at a time on a 2-core machine, generous timeouts.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The e2e build differs from the store build in one way only: it may run on the local fixture server without
+// a toolbar click, which a test cannot make. Everything else is byte-for-byte the product.
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  publicDir: 'extension/public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // activeTab + scripting: a click on the toolbar button runs the checker on the current tab, nothing more.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    // Sites the user chooses to keep DeclCheck on are asked for one by one, at the time they choose.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    action: { default_title: '__MSG_actionTitle__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'declcheck@declcheck.invalid',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+});
