@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       'schema-lib/src/**/*.test.ts',
+      'schema-lib/examples/**/*.test.ts',
       'extension/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.ts',
       'scripts/**/*.test.ts',
