@@ -33,3 +33,9 @@ import type { MiitIip2020 } from './templates/miit-iip-2020.js';
 export type Declaration = DeclarationOf<MiitIip2020>;
 /** A declaration of the built-in template as parsers and half-filled forms produce it. */
 export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
+
+export { checkDocument } from './parse/check-document.js';
+export { InputError, MAX_INPUT_BYTES } from './parse/input-error.js';
+export { type ParseResult, parseDocx, parseHtml, parseInput, parseSource, parseText } from './parse/parse.js';
+export { type ParsedField, sourceOffset } from './parse/parsed-field.js';
+export type { InputKind, NodePosition, NodeSpan, SourceDoc, SourceItem } from './parse/source-doc.js';

@@ -22,6 +22,8 @@ export const en: LocaleMessages = {
       `Too many solutions: ${label} may recommend ${limit}, the table lists ${count}`,
     duplicate_applicant: ({ received, rows }) =>
       `"${received}" appears in rows ${rows.join(', ')}: each applicant may submit one solution`,
+    not_a_declaration: ({ landmarks }) =>
+      `This does not read as a declaration: only ${landmarks} of the form's labels or headings were found. Check that the whole form was pasted or opened`,
   },
   countModes: {
     word: 'Word count (字数)',

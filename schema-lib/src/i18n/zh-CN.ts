@@ -22,6 +22,8 @@ export const zhCN: LocaleMessages = {
       `推荐数量超出限额：${label}最多推荐 ${limit} 个解决方案，汇总表中有 ${count} 个`,
     duplicate_applicant: ({ received, rows }) =>
       `“${received}”出现在第 ${rows.join('、')} 行：每个申报主体只能申报1个解决方案`,
+    not_a_declaration: ({ landmarks }) =>
+      `未识别为申报书：只找到 ${landmarks} 处模板中的栏目或标题。请确认粘贴或打开的是《解决方案》申报书全文`,
   },
   countModes: {
     word: '字数（Word 统计）',

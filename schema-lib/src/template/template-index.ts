@@ -46,5 +46,6 @@ export function labelOf(template: TemplateInput, path: string, locale: Locale): 
     return locale === 'zh-CN' ? `第${row}行${column.label[locale]}` : `row ${row} ${column.label[locale]}`;
   }
   if (path === 'rows' && template.summaryTable) return template.summaryTable.title[locale];
+  if (path === '') return template.title[locale];
   return path;
 }

@@ -17,6 +17,7 @@ const DEFAULT_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   template_text_left: 'warning',
   quota_exceeded: 'error',
   duplicate_applicant: 'error',
+  not_a_declaration: 'error',
 };
 
 export interface DescribeOptions {

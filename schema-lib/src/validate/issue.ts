@@ -13,6 +13,7 @@ export const ISSUE_CODES = [
   'template_text_left',
   'quota_exceeded',
   'duplicate_applicant',
+  'not_a_declaration',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -110,6 +111,13 @@ export interface DuplicateApplicantIssue extends IssueBase {
   readonly rows: readonly number[];
 }
 
+/** The input shows too little of the form (its labels, headings, statement) to be read as a declaration. */
+export interface NotADeclarationIssue extends IssueBase {
+  readonly code: 'not_a_declaration';
+  /** How many of the form's landmarks were found. */
+  readonly landmarks: number;
+}
+
 export type Issue =
   | RequiredIssue
   | TooLongIssue
@@ -120,7 +128,8 @@ export type Issue =
   | NameMismatchIssue
   | TemplateTextLeftIssue
   | QuotaExceededIssue
-  | DuplicateApplicantIssue;
+  | DuplicateApplicantIssue
+  | NotADeclarationIssue;
 
 export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;
 

@@ -1,0 +1,105 @@
+import { foldWidth } from '../format/normalize.js';
+import type { SectionDef, SubsectionDef, TemplateInput } from '../template/types.js';
+
+const CN_NUMERALS = '一二三四五六七八九十';
+
+/** 二、解决方案的基本情况（不超过3000字） and its variants: 全角/半角 punctuation, spaces, # or bold markers. */
+const SECTION_HEADING = /^[\s#*]*([一二三四五六七八九十]{1,3})\s*[、.．,，:：]\s*(.+?)\s*$/;
+/** （一）背景需求, (一) 背景需求, 一）背景需求, 1. 背景需求, 1、背景需求 */
+const SUBSECTION_HEADING =
+  /^[\s#*]*(?:[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[）)]|(\d{1,2})\s*[、.．)）])\s*[、.．]?\s*(.+?)\s*$/;
+/** A limit hint at the end of a heading or label: （不超过3000字）, (限选2个). */
+const HINT = /[（(][^（()）]*(?:不超过|不多于|限选|字)[^（()）]*[）)]\s*$/;
+
+export type HeadingMatch =
+  | { readonly kind: 'basic' }
+  | { readonly kind: 'instructions' }
+  | { readonly kind: 'statement' }
+  | { readonly kind: 'section'; readonly section: SectionDef; readonly inlineText?: string }
+  | { readonly kind: 'subsection'; readonly subsection: SubsectionDef; readonly inlineAt?: number };
+
+/** Recognises a line as a heading of the template's form, or says it is not one. */
+export function matchHeading(
+  template: TemplateInput,
+  line: string,
+  current: SectionDef | undefined,
+): HeadingMatch | undefined {
+  const folded = compact(line);
+  if (folded.length === 0 || folded.length > 80) return undefined;
+  if (/^填写说明$/.test(folded)) return { kind: 'instructions' };
+  if (/^(?:[一1][、.]?)?基本信息$/.test(folded)) return { kind: 'basic' };
+  // 附件2's own sub-headings of part 一: structure, not answers.
+  if (/^(?:[(][一二][)])?(?:申报单位|解决方案)基本信息$/.test(folded)) return { kind: 'basic' };
+  if (/^单位责任声明$/.test(folded)) return { kind: 'statement' };
+
+  const sub = current && matchSubsection(current, line);
+  if (sub) return sub;
+
+  const section = SECTION_HEADING.exec(line);
+  if (section) {
+    const numeral = section[1] ?? '';
+    const title = stripHint(section[2] ?? '');
+    const found = template.sections.find((s) => s.numbering === numeral && similar(title, s.label['zh-CN']));
+    if (found) return { kind: 'section', section: found };
+  }
+  // A heading whose numbering was removed: the section's own title, alone on its line.
+  const bare = stripHint(folded);
+  const byTitle = template.sections.find((s) => compact(s.label['zh-CN']) === bare);
+  return byTitle ? { kind: 'section', section: byTitle } : undefined;
+}
+
+function matchSubsection(section: SectionDef, line: string): HeadingMatch | undefined {
+  const match = SUBSECTION_HEADING.exec(line);
+  if (!match) {
+    // Word's automatic numbering is not in the text: the bare title alone on its line.
+    const bare = stripHint(line);
+    const subsection = section.subsections.find((s) => compact(s.label['zh-CN']) === bare);
+    return subsection ? { kind: 'subsection', subsection } : undefined;
+  }
+  const numeral = match[1] ?? match[2] ?? arabicToNumeral(match[3]);
+  const rest = match[4] ?? '';
+  // The heading may carry its first sentence after a colon: （一）背景需求：本方案……
+  const colon = rest.search(/[:：]/);
+  const title = stripHint(colon >= 0 ? rest.slice(0, colon) : rest);
+  const byTitle = section.subsections.find((s) => similar(title, s.label['zh-CN']));
+  const byNumber = section.subsections.find((s) => s.numbering.includes(numeral));
+  // Numbering alone is not enough: applicants number their own paragraphs （一）（二） too.
+  const subsection = byTitle ?? (byNumber && similar(title, byNumber.label['zh-CN']) ? byNumber : undefined);
+  if (!subsection) return undefined;
+  if (colon >= 0 && rest.slice(colon + 1).trim()) {
+    return { kind: 'subsection', subsection, inlineAt: line.indexOf(rest) + colon + 1 };
+  }
+  return { kind: 'subsection', subsection };
+}
+
+function arabicToNumeral(digits: string | undefined): string {
+  const n = Number(digits);
+  return n >= 1 && n <= 10 ? (CN_NUMERALS[n - 1] ?? '') : '?';
+}
+
+/** Whether a heading as written names the template's heading: most of the template's characters are there. */
+function similar(written: string, label: string): boolean {
+  const a = compact(written);
+  const b = compact(label);
+  if (a === b || a.includes(b) || (a.length >= 2 && b.includes(a))) return true;
+  if (a.length > b.length * 3 + 6) return false;
+  const present = [...b].filter((ch) => a.includes(ch)).length;
+  return present / [...b].length >= 0.75;
+}
+
+/** The text without white space, emphasis markers and trailing colons, width-folded. */
+export function compact(text: string): string {
+  return foldWidth(text)
+    .replace(/[\s*#]/g, '')
+    .replace(/[:：]$/, '');
+}
+
+export function stripHint(text: string): string {
+  return compact(text).replace(HINT, '');
+}
+
+/** A cell that is only a hint under a label: （不超过300字）, （限选1个）. */
+export function isHint(text: string): boolean {
+  const t = compact(text);
+  return t.length > 0 && HINT.test(t) && t.replace(HINT, '') === '';
+}

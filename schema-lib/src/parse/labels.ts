@@ -1,0 +1,41 @@
+import type { FieldDef, TemplateInput } from '../template/types.js';
+import { compact, stripHint } from './headings.js';
+
+export interface LabelHit {
+  readonly field: FieldDef;
+  /** Where an inline value starts in the item's text (`单位名称：华东智造`), when there is one. */
+  readonly inlineAt?: number;
+}
+
+const cache = new WeakMap<TemplateInput, Map<string, FieldDef>>();
+
+/** Every label and alias of the template's fields, compacted, mapped to its field. Labels win over aliases. */
+function labelIndex(template: TemplateInput): Map<string, FieldDef> {
+  let index = cache.get(template);
+  if (!index) {
+    index = new Map();
+    for (const field of template.fields) index.set(compact(field.label['zh-CN']), field);
+    for (const field of template.fields) {
+      for (const alias of field.aliases ?? []) if (!index.has(compact(alias))) index.set(compact(alias), field);
+      index.set(compact(field.label.en), index.get(compact(field.label.en)) ?? field);
+    }
+    cache.set(template, index);
+  }
+  return index;
+}
+
+/**
+ * Reads an item as a field label: the whole item is a label or an alias (its hint such as （不超过300字） aside),
+ * or it starts with one followed by a colon and the value.
+ */
+export function matchLabel(template: TemplateInput, text: string): LabelHit | undefined {
+  const index = labelIndex(template);
+  const whole = index.get(stripHint(text));
+  if (whole) return { field: whole };
+  const colon = text.search(/[:：]/);
+  if (colon > 0 && colon <= 24) {
+    const field = index.get(stripHint(text.slice(0, colon)));
+    if (field) return { field, inlineAt: colon + 1 };
+  }
+  return undefined;
+}
