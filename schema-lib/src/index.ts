@@ -22,6 +22,7 @@ export { indexTemplate, labelOf, type TemplateIndex } from './template/template-
 export type * from './template/types.js';
 export { miitIip2020Example } from './templates/miit-iip-2020.example.js';
 export { type MiitIip2020, miitIip2020 } from './templates/miit-iip-2020.js';
+export { countsOf } from './validate/counts.js';
 export { type DescribeOptions, describeIssue, formatIssue } from './validate/describe.js';
 export * from './validate/issue.js';
 export { type Measurement, measureField, measureSection, sectionParts } from './validate/measure.js';
@@ -36,6 +37,10 @@ export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
 
 export { checkDocument } from './parse/check-document.js';
 export { InputError, MAX_INPUT_BYTES } from './parse/input-error.js';
+export { lineColumn } from './parse/line-column.js';
 export { type ParseResult, parseDocx, parseHtml, parseInput, parseSource, parseText } from './parse/parse.js';
 export { type ParsedField, sourceOffset } from './parse/parsed-field.js';
 export type { InputKind, NodePosition, NodeSpan, SourceDoc, SourceItem } from './parse/source-doc.js';
+export { parseCsv } from './table/csv.js';
+export { readSummaryTable } from './table/read-summary-table.js';
+export { readXlsx } from './table/xlsx.js';

@@ -6,7 +6,7 @@ import { isHint, matchHeading } from './headings.js';
 import { matchLabel } from './labels.js';
 import { readChoice } from './option-matcher.js';
 import { joinSegments, type ParsedField, singleSegment, trimRange } from './parsed-field.js';
-import type { SourceDoc, SourceItem } from './source-doc.js';
+import type { SourceDoc } from './source-doc.js';
 
 /** Which part of the form the reader is in. The cover page repeats fields; the instructions hold none. */
 type Part = 'cover' | 'instructions' | 'basic' | 'section' | 'statement';
@@ -192,7 +192,7 @@ function readSection(
   const parts = def.subsections.map((s) => fields[s.path]).filter((f): f is ParsedField => f !== undefined);
   const first = parts[0];
   const last = parts[parts.length - 1];
-  if (first && last && getPath(declaration, def.path) === undefined) {
+  if (first && last && fields[def.path] === undefined) {
     fields[def.path] = { ...singleSegment(def.path, text, first.range.start, last.range.end) };
   }
 }

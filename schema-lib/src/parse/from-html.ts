@@ -1,5 +1,6 @@
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { InputError } from './input-error.js';
 import { SourceBuilder, type SourceDoc } from './source-doc.js';
 import { isSymbolFont, symbolGlyph } from './symbol-fonts.js';
 
@@ -86,6 +87,12 @@ interface Frame {
  * the path of the DOM text node it came from, so a page can highlight in its own DOM.
  */
 export function htmlToSource(html: string): SourceDoc {
+  const depth = nestingDepth(html);
+  if (depth > MAX_NESTING) {
+    throw new InputError(
+      `the HTML nests ${depth.toLocaleString('en')} elements deep (limit ${MAX_NESTING.toLocaleString('en')}): not a declaration`,
+    );
+  }
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
   const builder = new SourceBuilder('html');
   // An explicit stack rather than recursion: hostile or generated HTML nests tens of thousands deep.
@@ -169,6 +176,36 @@ export function htmlToSource(html: string): SourceDoc {
     push(element.children, child);
   }
   return builder.build();
+}
+
+/** Real pages nest a few dozen deep; the parser's cost grows with the square of the depth past some thousands. */
+const MAX_NESTING = 5_000;
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** The deepest element nesting, by a linear scan of the tags (close tags matched leniently, as parsers do). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  const tag = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    if (match[1]) depth = Math.max(0, depth - 1);
+    else if (!match[3] && !VOID.has((match[2] ?? '').toLowerCase())) max = Math.max(max, ++depth);
+  }
+  return max;
 }
 
 function isEmphasisStyle(style: string): boolean {

@@ -2,6 +2,7 @@ import { foldWidth } from '../format/normalize.js';
 import type { SectionDef, SubsectionDef, TemplateInput } from '../template/types.js';
 
 const CN_NUMERALS = '一二三四五六七八九十';
+const MAX_HEADING_LENGTH = 160;
 
 /** 二、解决方案的基本情况（不超过3000字） and its variants: 全角/半角 punctuation, spaces, # or bold markers. */
 const SECTION_HEADING = /^[\s#*]*([一二三四五六七八九十]{1,3})\s*[、.．,，:：]\s*(.+?)\s*$/;
@@ -24,6 +25,8 @@ export function matchHeading(
   line: string,
   current: SectionDef | undefined,
 ): HeadingMatch | undefined {
+  // Headings are short; a long paragraph is never one, and folding it would cost time on huge pastes.
+  if (line.length > MAX_HEADING_LENGTH) return undefined;
   const folded = compact(line);
   if (folded.length === 0 || folded.length > 80) return undefined;
   if (/^填写说明$/.test(folded)) return { kind: 'instructions' };

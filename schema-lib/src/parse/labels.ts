@@ -7,6 +7,9 @@ export interface LabelHit {
   readonly inlineAt?: number;
 }
 
+/** A label with its hint is a few dozen characters at most; longer items are answers. */
+const MAX_LABEL_LENGTH = 60;
+
 const cache = new WeakMap<TemplateInput, Map<string, FieldDef>>();
 
 /** Every label and alias of the template's fields, compacted, mapped to its field. Labels win over aliases. */
@@ -30,9 +33,9 @@ function labelIndex(template: TemplateInput): Map<string, FieldDef> {
  */
 export function matchLabel(template: TemplateInput, text: string): LabelHit | undefined {
   const index = labelIndex(template);
-  const whole = index.get(stripHint(text));
+  const whole = text.length <= MAX_LABEL_LENGTH ? index.get(stripHint(text)) : undefined;
   if (whole) return { field: whole };
-  const colon = text.search(/[:：]/);
+  const colon = text.slice(0, MAX_LABEL_LENGTH).search(/[:：]/);
   if (colon > 0 && colon <= 24) {
     const field = index.get(stripHint(text.slice(0, colon)));
     if (field) return { field, inlineAt: colon + 1 };

@@ -45,19 +45,19 @@ export function readChoice(
       if (emphasis.some((r) => r.start < offset + hit.end && r.end > offset + hit.start)) selected.add(hit.id);
     }
   }
+  // A selected mark followed by words that start no option marks something the group does not offer.
   const unknown = marks
-    .filter((mark) => mark.selected && !hits.some((hit) => isAdjacent(text, mark, hit)))
-    .map((mark) => ({
-      text:
-        text
-          .slice(mark.end)
-          .split(/[○◯□☐●■☑☒✓✔√\t\n]/)[0]
-          ?.trim() ?? '',
-      start: offset + mark.start,
-    }))
-    .filter((u) => u.text !== '');
+    .filter((mark) => mark.selected)
+    .map((mark) => ({ mark, words: text.slice(mark.end).split(MARK_OR_BREAK)[0]?.trim() ?? '' }))
+    .filter(
+      ({ mark, words }) => words !== '' && !hits.some((hit) => hit.start >= mark.end && isAdjacent(text, mark, hit)),
+    )
+    .map(({ mark, words }) => ({ text: words, start: offset + mark.start }));
   return { selected: [...selected], unknown, recognised: hits.length > 0 };
 }
+
+/** Where the words after a mark end: the next mark or a line or cell break. */
+const MARK_OR_BREAK = /[○◯〇□☐◇☆△●◉⦿■▣☑☒✓✔√◆★▲[(（\t\n]/;
 
 interface OptionHit {
   readonly id: string;

@@ -15,7 +15,11 @@ export interface SourceItem {
   readonly row: number;
 }
 
-/** A place in an HTML source: the child-index path from the document root to a text node, and an offset in it. */
+/**
+ * A place in an HTML source: the child-index path from the parsed markup's root to a text node, and an offset in
+ * it. Paths follow the markup as given, with no implied <html>/<body>, so a page that parses `el.innerHTML`
+ * resolves a path by walking `el.childNodes`.
+ */
 export interface NodePosition {
   readonly path: readonly number[];
   readonly offset: number;

@@ -9,9 +9,12 @@ export function findGuidance(
 ): { readonly text: string; readonly offset: number } | undefined {
   const sentences = guidance.flatMap(splitSentences).map((text) => ({ text, key: compact(text).key }));
   const candidates = sentences.filter((s) => s.key.length >= 3);
-  if (candidates.length === 0) return undefined;
+  // Cheap test first: guidance begins with two characters people do not split (结合, 介绍 …). Only a value
+  // that has them is folded, which keeps long answers fast.
+  const plausible = candidates.filter((s) => value.includes(s.key.slice(0, 2)));
+  if (plausible.length === 0) return undefined;
   const { key, offsets } = compact(value);
-  for (const sentence of candidates) {
+  for (const sentence of plausible) {
     const at = key.indexOf(sentence.key);
     if (at >= 0) return { text: sentence.text, offset: offsets[at] ?? 0 };
   }

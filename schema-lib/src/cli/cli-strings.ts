@@ -1,0 +1,62 @@
+import type { Locale } from '../i18n/locale.js';
+
+/** The CLI's own words, in both languages; a missing one fails to compile. */
+interface CliStrings {
+  readonly field: string;
+  readonly count: string;
+  readonly limit: string;
+  readonly over: (n: number) => string;
+  readonly file: string;
+  readonly result: string;
+  readonly errors: string;
+  readonly warnings: string;
+  readonly pass: string;
+  readonly fail: string;
+  readonly unreadable: string;
+  readonly noIssues: string;
+  readonly totals: (errors: number, warnings: number) => string;
+  readonly summary: (files: number, passed: number) => string;
+  readonly recommender: (name: string, type: string, inferred: boolean) => string;
+  readonly rows: (n: number) => string;
+}
+
+export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
+  'zh-CN': {
+    field: '栏目',
+    count: '字数',
+    limit: '限制',
+    over: (n) => `超出 ${n}`,
+    file: '文件',
+    result: '结果',
+    errors: '错误',
+    warnings: '警告',
+    pass: '通过',
+    fail: '不通过',
+    unreadable: '无法读取',
+    noIssues: '未发现问题',
+    totals: (e, w) => `${e} 个错误，${w} 个警告`,
+    summary: (files, passed) => `共 ${files} 个文件，${passed} 个通过`,
+    recommender: (name, type, inferred) =>
+      `推荐单位：${name || '（未填写）'}，类型：${type}${inferred ? '（按名称推断）' : ''}`,
+    rows: (n) => `推荐解决方案 ${n} 个`,
+  },
+  en: {
+    field: 'Part',
+    count: 'Count',
+    limit: 'Limit',
+    over: (n) => `${n} over`,
+    file: 'File',
+    result: 'Result',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    pass: 'pass',
+    fail: 'fail',
+    unreadable: 'unreadable',
+    noIssues: 'no issues found',
+    totals: (e, w) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
+    summary: (files, passed) => `${files} files, ${passed} passed`,
+    recommender: (name, type, inferred) =>
+      `Recommender: ${name || '(blank)'}, type: ${type}${inferred ? ' (from its name)' : ''}`,
+    rows: (n) => `${n} solutions recommended`,
+  },
+};

@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+
+// The real installed command: node_modules/.bin/declcheck → dist/cli/main.js (npm test builds the library first).
+const BIN = new URL('../../../node_modules/.bin/declcheck', import.meta.url).pathname;
+const DRAFTS = new URL('../../../tests/fixtures/drafts/', import.meta.url).pathname;
+const TABLES = new URL('../../../tests/fixtures/tables/', import.meta.url).pathname;
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      BIN,
+      args,
+      { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'declcheck-cli-'));
+const scratchFile = (name: string, content: string | Uint8Array) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('declcheck check', () => {
+  it('passes a valid draft with exit 0 and a per-section table', async () => {
+    const { code, stdout } = await run('check', `${DRAFTS}valid-wingdings.docx`);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/二、解决方案的基本情况\s+\d+\s+3000/);
+    expect(stdout).toContain('✔ 未发现问题');
+  });
+
+  it('exits 1 with the issue at line:column when a section is too long', async () => {
+    const { code, stdout } = await run('check', `${DRAFTS}over-length-overview.txt`);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✘ \d+:\d+\s+error\s+too_long\s+「二、解决方案的基本情况」超出 \d+ 字/);
+    expect(stdout).toMatch(/二、解决方案的基本情况\s+3\d{3}\s+3000\s+✘ 超出/);
+  });
+
+  it('prints JSON with files, counts and located issues', async () => {
+    const { code, stdout } = await run(
+      'check',
+      '--format',
+      'json',
+      `${DRAFTS}too-many-capabilities.txt`,
+      `${DRAFTS}valid-word-paste.txt`,
+    );
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.files).toHaveLength(2);
+    const [bad, good] = json.files;
+    expect(bad).toMatchObject({ template: 'miit-iip-2020', kind: 'text' });
+    expect(bad.issues).toMatchObject([
+      { code: 'too_many_choices', path: 'solution.capabilities', severity: 'error', selected: 3, max: 2 },
+    ]);
+    expect(bad.issues[0].line).toBeGreaterThan(1);
+    expect(bad.declaration.solution.capabilities).toEqual([
+      'device-connectivity',
+      'data-integration',
+      'data-analytics',
+    ]);
+    expect(good.issues).toEqual([]);
+    expect(good.counts.map((c: { path: string }) => c.path)).toEqual([
+      'applicant.profile',
+      'sections.overview',
+      'sections.application',
+      'sections.issues',
+    ]);
+  });
+
+  it('speaks English and counts in another mode on request', async () => {
+    const { stdout } = await run('check', '--lang', 'en', '--count-mode', 'chars', `${DRAFTS}profile-over-300.txt`);
+    expect(stdout).toContain('Characters without spaces');
+    expect(stdout).toContain('"Applicant profile" is');
+  });
+
+  it('checks a folder and ends with a summary table', async () => {
+    const { code, stdout } = await run('check', DRAFTS);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/共 \d+ 个文件，\d+ 个通过/);
+    expect(stdout).toMatch(/valid-checkbox-controls\.docx\s+✔ 通过/);
+    expect(stdout).toMatch(/two-ownership-wingdings\.docx\s+✘ 不通过/);
+  });
+
+  it.each([
+    ['a missing file', () => join(scratch, 'nope.txt'), /no such file/],
+    [
+      'binary garbage named .docx',
+      () =>
+        scratchFile(
+          'garbage.docx',
+          new Uint8Array(4096).map((_, i) => (i * 7919) % 251),
+        ),
+      /not a \.docx/,
+    ],
+    [
+      'a zip that is not a .docx',
+      () => scratchFile('notes.docx', zipSync({ 'readme.txt': new TextEncoder().encode('hi') })),
+      /no word\/document\.xml/,
+    ],
+    [
+      'a truncated .docx',
+      () => scratchFile('cut.docx', readFileSync(`${DRAFTS}valid-literal-marks.docx`).subarray(0, 4000)),
+      /corrupt or truncated/,
+    ],
+    [
+      'a .docx whose document is not XML',
+      () => scratchFile('zeros.docx', zipSync({ 'word/document.xml': new Uint8Array(5000) })),
+      /has no body/,
+    ],
+    ['a PDF', () => scratchFile('draft.pdf', '%PDF-1.7\n\u0000\u0001binary'), /PDF is not supported/],
+  ])('exits 2 with a one-line reason for %s', async (_, makeFile, reason) => {
+    const { code, stdout, stderr } = await run('check', makeFile());
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(reason);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe('');
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await run('check')).code).toBe(2);
+    expect((await run('frobnicate', 'x')).code).toBe(2);
+    expect((await run('check', '--count-mode', 'pages', `${DRAFTS}valid-word-paste.txt`)).stderr).toMatch(
+      /--count-mode must be one of/,
+    );
+    expect((await run('--help')).code).toBe(0);
+  });
+});
+
+describe('declcheck table', () => {
+  it('checks a valid .xlsx with exit 0', async () => {
+    const { code, stdout } = await run('table', `${TABLES}province-valid.xlsx`);
+    expect(code).toBe(0);
+    expect(stdout).toContain('省、自治区、直辖市及新疆生产建设兵团（按名称推断）');
+    expect(stdout).toContain('推荐解决方案 10 个 / 10');
+  });
+
+  it('reads a GB18030 CSV and reports quota, duplicates, order and formats', async () => {
+    const { code, stdout } = await run('table', '--format', 'json', `${TABLES}city-problems-gb18030.csv`);
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.recommender).toMatchObject({ name: '深圳市工业和信息化局', type: 'city', inferred: true });
+    expect(json.issues.map((i: { code: string; path: string }) => `${i.code} ${i.path}`)).toEqual([
+      'invalid_format rows.1.seq',
+      'invalid_format rows.2.seq',
+      'invalid_format rows.3.phone',
+      'duplicate_applicant rows.2.applicantName',
+      'quota_exceeded rows',
+    ]);
+  });
+
+  it('takes the recommender and its type from the command line', async () => {
+    const { stdout } = await run('table', '--recommender', '中国电子科技集团有限公司', `${TABLES}province-valid.xlsx`);
+    expect(stdout).toContain('中央企业和部属单位');
+    expect(stdout).toContain('quota_exceeded');
+    const typed = await run('table', '--recommender-type', 'province', `${TABLES}central-valid.xlsx`);
+    expect(typed.code).toBe(0);
+    expect(typed.stdout).toContain('推荐解决方案 3 个 / 10');
+  });
+});

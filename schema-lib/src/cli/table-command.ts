@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import type { Locale } from '../i18n/locale.js';
+import { decodeText } from '../parse/decode.js';
+import { InputError } from '../parse/input-error.js';
+import { parseCsv } from '../table/csv.js';
+import { readSummaryTable } from '../table/read-summary-table.js';
+import { recommenderTypeOf } from '../table/recommender-type.js';
+import { validateTable } from '../table/validate-table.js';
+import { readXlsx } from '../table/xlsx.js';
+import type { TemplateInput } from '../template/types.js';
+import { CLI_STRINGS } from './cli-strings.js';
+import { makeStyle, pad } from './style.js';
+
+export interface TableOptions {
+  readonly format: 'text' | 'json';
+  readonly locale: Locale;
+  readonly recommender?: string;
+  readonly recommenderType?: string;
+}
+
+/** `declcheck table`: checks 附件1 from a .csv or .xlsx. Exit codes as for `check`. */
+export async function runTable(template: TemplateInput, file: string, options: TableOptions): Promise<number> {
+  const def = template.summaryTable;
+  if (!def) throw new InputError(`template ${template.id} has no summary table`);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new InputError(
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message,
+    );
+  }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const rows = isZip ? readXlsx(bytes) : parseCsv(decodeText(bytes));
+  const read = readSummaryTable(def, rows);
+  const table = options.recommender ? { ...read, header: { ...read.header, name: options.recommender } } : read;
+  const validateOptions = {
+    locale: options.locale,
+    ...(options.recommenderType ? { recommenderType: options.recommenderType } : {}),
+  };
+  const issues = validateTable(template, table, validateOptions);
+  const type = recommenderTypeOf(def, table.header.name, options.recommenderType);
+
+  if (options.format === 'json') {
+    const recommender = { ...table.header, type: type.type.id, inferred: type.inferred };
+    process.stdout.write(
+      `${JSON.stringify({ file, template: template.id, recommender, rows: table.rows, issues }, null, 2)}\n`,
+    );
+  } else {
+    const style = makeStyle(process.stdout);
+    const t = CLI_STRINGS[options.locale];
+    const lines = [
+      style.bold(file),
+      `  ${t.recommender(table.header.name ?? '', type.type.label[options.locale], type.inferred)}`,
+      `  ${t.rows(table.rows.length)} / ${type.type.quota}`,
+    ];
+    for (const issue of issues) {
+      const mark = issue.severity === 'error' ? style.red('✘') : style.yellow('!');
+      lines.push(`  ${mark} ${pad(issue.code, 20)}${issue.message}`);
+    }
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    lines.push(errors === 0 ? style.green(`  ✔ ${t.noIssues}`) : `  ${t.totals(errors, issues.length - errors)}`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return issues.some((i) => i.severity === 'error') ? 1 : 0;
+}

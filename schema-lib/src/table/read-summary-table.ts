@@ -1,0 +1,57 @@
+import { foldWidth } from '../format/normalize.js';
+import { compact } from '../parse/headings.js';
+import type { SummaryTableDef } from '../template/types.js';
+import type { SummaryRow, SummaryTable } from './summary-table.js';
+
+/**
+ * Finds 附件1 in a sheet's rows: the header row (the one naming 序号 and most columns), the recommender's name,
+ * contact and phone written above it (推荐单位名称：…（加盖单位公章）, 联系人：… 联系电话：…), and the data rows
+ * below, up to 备注. Columns are matched by label or alias, in any order.
+ */
+export function readSummaryTable(def: SummaryTableDef, rows: readonly (readonly string[])[]): SummaryTable {
+  const headerIndex = findHeaderRow(def, rows);
+  const header: Record<string, string> = {};
+  const above = rows.slice(0, Math.max(0, headerIndex)).flat().join('\n');
+  const name = /推荐单位(?:名称)?\s*[:：]\s*([^\n（(]*)/.exec(above)?.[1]?.trim();
+  const contact = /联系人\s*[:：]\s*([^\s\n:：]*)/.exec(above)?.[1]?.trim();
+  const phone = /联系电话\s*[:：]\s*([^\n]*)/.exec(above)?.[1]?.trim();
+  if (name) header.name = name;
+  if (contact) header.contactName = contact;
+  if (phone) header.contactPhone = phone;
+  if (headerIndex < 0) return { header, rows: [] };
+
+  const columns = (rows[headerIndex] ?? []).map((cell) => columnKey(def, cell));
+  const data: SummaryRow[] = [];
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (/^备注/.test(compact(row[0] ?? ''))) break;
+    if (row.every((cell) => cell.trim() === '')) continue;
+    const cells: Record<string, string> = {};
+    row.forEach((cell, i) => {
+      const key = columns[i];
+      if (key) cells[key] = cell;
+    });
+    data.push({ cells, sourceLine: r + 1 });
+  }
+  return { header, rows: data };
+}
+
+function findHeaderRow(def: SummaryTableDef, rows: readonly (readonly string[])[]): number {
+  let best = -1;
+  let bestMatches = 1;
+  rows.forEach((row, i) => {
+    const matches = row.filter((cell) => columnKey(def, cell) !== undefined).length;
+    if (matches > bestMatches) {
+      best = i;
+      bestMatches = matches;
+    }
+  });
+  return best;
+}
+
+function columnKey(def: SummaryTableDef, cell: string): string | undefined {
+  const key = compact(foldWidth(cell));
+  if (!key) return undefined;
+  return def.columns.find((c) => [c.label['zh-CN'], c.label.en, ...(c.aliases ?? [])].some((l) => compact(l) === key))
+    ?.key;
+}
