@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { countBench } from './count.bench';
+import { parseBench } from './parse.bench';
 import { formatMs } from './timing';
 import { validateBench } from './validate.bench';
 
@@ -58,6 +59,34 @@ const growth = Math.max(...perTenK.slice(1)) / Math.min(...perTenK.slice(1));
 verdicts.push(
   `validate: ${growth < 3 ? 'PASS' : 'MISS'} linear growth (per-character cost varies ${growth.toFixed(2)}×)`,
 );
+
+console.log('\n## parse + validate a whole draft (checkDocument ∘ parseInput)');
+const parsing = await parseBench();
+results.parse = parsing;
+console.table(
+  parsing.rows.map((r) => ({
+    kind: r.kind,
+    'section chars': r.chars,
+    'input KB': (r.bytes / 1024).toFixed(0),
+    'median ms': formatMs(r.medianMs),
+    'p95 ms': formatMs(r.p95Ms),
+    'ms per 10k chars': formatMs((r.medianMs / r.chars) * 10_000),
+  })),
+);
+const tenK = parsing.rows.filter((r) => r.chars === 10_000);
+const worstTenK = Math.max(...tenK.map((r) => r.medianMs));
+verdicts.push(
+  `parse: ${worstTenK < 5 ? 'PASS' : 'MISS'} under 5 ms for a 10k-character draft (worst kind ${formatMs(worstTenK)} ms)`,
+);
+for (const kind of ['text', 'html', 'docx']) {
+  // Fixed costs dominate a small draft, so linearity is judged from 100k to 1M: ten times the text may take
+  // at most ten times as long (with 50% slack for noise).
+  const [, mid, large] = parsing.rows.filter((r) => r.kind === kind);
+  const growth = (large?.medianMs ?? 0) / (mid?.medianMs ?? 1);
+  verdicts.push(
+    `parse ${kind}: ${growth <= 15 ? 'PASS' : 'MISS'} linear growth (100k → 1M characters: ${growth.toFixed(1)}× the time)`,
+  );
+}
 
 results.verdicts = verdicts;
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
