@@ -44,3 +44,5 @@ export type { InputKind, NodePosition, NodeSpan, SourceDoc, SourceItem } from '.
 export { parseCsv } from './table/csv.js';
 export { readSummaryTable } from './table/read-summary-table.js';
 export { readXlsx } from './table/xlsx.js';
+export { optionForLabel, pathForLabel } from './parse/label-lookup.js';
+export { SourceBuilder } from './parse/source-doc.js';

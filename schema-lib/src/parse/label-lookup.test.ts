@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ChoiceFieldDef } from '../template/types.js';
+import { miitIip2020 } from '../templates/miit-iip-2020.js';
+import { optionForLabel, pathForLabel } from './label-lookup.js';
+
+describe('pathForLabel', () => {
+  it.each([
+    ['单位名称', 'applicant.name'],
+    ['单位名称：', 'applicant.name'],
+    ['* 成立时间', 'applicant.founded'], // portals star required fields
+    ['申报单位简介（不超过300字）', 'applicant.profile'],
+    ['E-mail', 'contact.email'],
+    ['联系电话', 'contact.phone'],
+    ['技术能力优势（限选2个）', 'solution.capabilities'],
+    ['二、解决方案的基本情况（不超过3000字）', 'sections.overview'],
+    ['问题和建议', 'sections.issues'],
+    ['（一）背景需求', 'sections.overview.background'],
+    ['（三）政策建议', 'sections.issues.suggestions'],
+    ['解决方案推广计划', 'sections.application.plan'],
+    ['验证码', undefined],
+    ['', undefined],
+  ])('%j → %s', (label, path) => {
+    expect(pathForLabel(miitIip2020, label)).toBe(path);
+  });
+});
+
+describe('optionForLabel', () => {
+  const field = (path: string) => miitIip2020.fields.find((f) => f.path === path) as ChoiceFieldDef;
+  it.each([
+    ['solution.capabilities', '工业经验数字化,模块化', 'industrial-know-how'],
+    ['solution.capabilities', ' 数据智能分析 ', 'data-analytics'],
+    ['applicant.ownership', '其他（事业单位、科研院所等）', 'other'],
+    ['applicant.ownership', '国有企业', 'state-owned'],
+    ['solution.newTech', 'ＡＲ／ＶＲ', 'ar-vr'],
+    ['solution.newTech', '量子计算', undefined],
+  ])('%s: %j → %s', (path, label, id) => {
+    expect(optionForLabel(field(path), label)).toBe(id);
+  });
+});
