@@ -37,12 +37,12 @@ export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
 
 export { checkDocument } from './parse/check-document.js';
 export { InputError, MAX_INPUT_BYTES } from './parse/input-error.js';
+export { optionForLabel, pathForLabel } from './parse/label-lookup.js';
 export { lineColumn } from './parse/line-column.js';
 export { type ParseResult, parseDocx, parseHtml, parseInput, parseSource, parseText } from './parse/parse.js';
 export { type ParsedField, sourceOffset } from './parse/parsed-field.js';
 export type { InputKind, NodePosition, NodeSpan, SourceDoc, SourceItem } from './parse/source-doc.js';
+export { SourceBuilder } from './parse/source-doc.js';
 export { parseCsv } from './table/csv.js';
 export { readSummaryTable } from './table/read-summary-table.js';
 export { readXlsx } from './table/xlsx.js';
-export { optionForLabel, pathForLabel } from './parse/label-lookup.js';
-export { SourceBuilder } from './parse/source-doc.js';

@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A check runs on the next animation frame after input; give pages a few seconds on a busy machine.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

@@ -2,8 +2,14 @@ import { miitIip2020 } from '@declcheck/schema';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../../utils/messages';
-import { Overlay } from './overlay';
-import overlayCss from './overlay.css?inline';
+import { uiLocale } from '../../utils/ui-locale';
+import { PageChecker } from './check-page';
+import { setHighlights } from './document/highlights';
+import { EMPTY_STATE, type PageState } from './page-state';
+import { scheduleChecks } from './schedule-checks';
+import overlayCss from './ui/overlay.css?inline';
+import { OverlayApp } from './ui/overlay-app';
+import { createStore } from './ui/store';
 
 /** Set in this extension's isolated world, which a second injection into the same page shares. */
 const RUNNING = Symbol.for('declcheck.content');
@@ -21,15 +27,17 @@ export default defineContentScript({
       scope[RUNNING] = false;
     });
 
+    const template = miitIip2020;
+    const store = createStore<PageState>(EMPTY_STATE);
     const ui = await createShadowRootUi(ctx, {
       name: 'declcheck-overlay',
-      position: 'overlay',
-      anchor: 'body',
+      position: 'inline',
+      anchor: 'html',
       append: 'last',
-      zIndex: 2147483647,
       css: overlayCss,
+      isolateEvents: true,
       onMount(container) {
-        render(<Overlay template={miitIip2020} />, container);
+        render(<OverlayApp store={store} title={template.title[uiLocale()]} />, container);
         return container;
       },
       onRemove(container) {
@@ -37,9 +45,38 @@ export default defineContentScript({
       },
     });
     ui.mount();
-    ui.shadowHost.dataset.template = miitIip2020.id;
+    ui.shadowHost.dataset.template = template.id;
 
-    const status: ContentMessage = { type: 'declcheck:page-status', errors: 0, warnings: 0, codes: [] };
-    await browser.runtime.sendMessage(status).catch(() => undefined);
+    const checker = new PageChecker({ template, locale: uiLocale(), mirrorHost: ui.shadow });
+    const windows = new Set<Window>([window]);
+    let lastStatus = '';
+    const scheduler = scheduleChecks(
+      ctx,
+      (rescan) => {
+        if (rescan) {
+          checker.scan();
+          for (const doc of checker.documents) {
+            scheduler.watch(doc);
+            if (doc.defaultView) windows.add(doc.defaultView);
+          }
+        }
+        const { state, highlights } = checker.check();
+        store.set(state);
+        setHighlights(highlights, windows);
+        const errors = state.issues.filter((i) => i.severity === 'error').length;
+        const warnings = state.issues.length - errors;
+        const codes = [...new Set(state.issues.map((i) => i.code))];
+        const status = `${errors}/${warnings}/${codes.join()}`;
+        if (status !== lastStatus) {
+          lastStatus = status;
+          const message: ContentMessage = { type: 'declcheck:page-status', errors, warnings, codes };
+          browser.runtime.sendMessage(message).catch(() => undefined);
+        }
+      },
+      (node) => checker.editorRoots.some((root) => root.contains(node)),
+    );
+    scheduler.watch(document);
+    scheduler.rescan();
+    ctx.onInvalidated(() => setHighlights([], windows));
   },
 });

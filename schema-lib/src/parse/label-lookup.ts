@@ -27,7 +27,8 @@ export function optionForLabel(field: ChoiceFieldDef, label: string): string | u
   const candidates = field.options
     .flatMap((o) => [o.label['zh-CN'], o.label.en, ...(o.aliases ?? [])].map((l) => ({ id: o.id, key: optionKey(l) })))
     .sort((a, b) => b.key.length - a.key.length);
-  return (candidates.find((c) => c.key === key) ?? candidates.find((c) => c.key.length >= 2 && key.includes(c.key)))?.id;
+  return (candidates.find((c) => c.key === key) ?? candidates.find((c) => c.key.length >= 2 && key.includes(c.key)))
+    ?.id;
 }
 
 function optionKey(text: string): string {

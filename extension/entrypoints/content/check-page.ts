@@ -1,0 +1,204 @@
+import {
+  type CountMode,
+  checkDocument,
+  countsOf,
+  type Issue,
+  type Locale,
+  messagesFor,
+  parseSource,
+  type TemplateInput,
+  validate,
+} from '@declcheck/schema';
+import { domRange, domSource } from './document/dom-source';
+import { findEditors } from './document/find-editors';
+import type { HighlightKind } from './document/highlights';
+import { type DetectedField, detectFields, type TextControl } from './form/detect-fields';
+import { readValues } from './form/read-values';
+import { frameOffset, overflowRects } from './form/textarea-overflow';
+import { pageRoots } from './page-roots';
+import {
+  type Box,
+  type Counter,
+  type IssueMarker,
+  type PageState,
+  type PanelIssue,
+  toBox,
+  unionBox,
+} from './page-state';
+import { CANVAS_EDITORS } from './selectors';
+
+/** Codes worth an outline on the page; the rest (a blank field, a group not yet chosen) wait in the panel. */
+const MARKED_CODES = new Set([
+  'too_many_choices',
+  'invalid_choice',
+  'invalid_format',
+  'name_mismatch',
+  'template_text_left',
+  'too_long',
+]);
+
+export interface CheckOptions {
+  readonly template: TemplateInput;
+  readonly locale: Locale;
+  readonly countMode?: CountMode;
+  /** Our shadow root, where the textarea mirror is laid out to be measured. */
+  readonly mirrorHost: ShadowRoot;
+}
+
+/**
+ * Finds the page's fields and editors (`scan`), then checks what they hold (`check`). Scanning walks the DOM
+ * and runs only when the page's structure changes; checking reads values and runs once per frame after input.
+ */
+export class PageChecker {
+  private fields: DetectedField[] = [];
+  private editors: HTMLElement[] = [];
+  private roots: (Document | ShadowRoot)[] = [];
+
+  constructor(private readonly options: CheckOptions) {}
+
+  /** Documents whose input events and mutations matter (the page and same-origin frames). */
+  get documents(): Document[] {
+    return this.roots.filter((r): r is Document => r instanceof Document);
+  }
+
+  get editorRoots(): readonly HTMLElement[] {
+    return this.editors;
+  }
+
+  scan(): void {
+    this.roots = pageRoots();
+    this.fields = detectFields(this.options.template, this.roots);
+    this.editors = findEditors(this.roots);
+  }
+
+  check(): { state: PageState; highlights: { kind: HighlightKind; range: Range }[] } {
+    const { template, locale } = this.options;
+    const countMode = this.options.countMode ?? template.countMode;
+    const canvas = CANVAS_EDITORS.find((e) => e.host.test(location.hostname) && document.querySelector(e.marker));
+    const counters: Counter[] = [];
+    const markers: IssueMarker[] = [];
+    const overflowBoxes: { path: string; box: Box }[] = [];
+    const issues: PanelIssue[] = [];
+    const highlights: { kind: HighlightKind; range: Range }[] = [];
+    const unit = messagesFor(locale).countUnits[countMode];
+
+    // Form mode: the controls a portal has.
+    if (this.fields.length > 0) {
+      const declaration = readValues(this.fields);
+      const byPath = new Map(this.fields.map((f) => [f.path, f]));
+      const present = (path: string) =>
+        byPath.has(path) || [...byPath.keys()].some((p) => p.startsWith(`${path}.`) || path.startsWith(`${p}.`));
+      for (const m of countsOf(template, declaration, countMode)) {
+        const control = this.controlFor(m.path, byPath);
+        if (!control || m.limit === undefined) continue;
+        const level = m.count > m.limit ? 'over' : m.count >= m.limit * 0.9 ? 'near' : 'ok';
+        counters.push({ path: m.path, text: `${m.count} / ${m.limit} ${unit}`, level, box: this.boxOf(control) });
+        const overflowControl = m.overflow && this.controlFor(m.overflow.path, byPath);
+        if (m.overflow && overflowControl) {
+          for (const rect of overflowRects(overflowControl, m.overflow.offset, this.options.mirrorHost)) {
+            overflowBoxes.push({ path: m.path, box: toBox(rect) });
+          }
+        }
+      }
+      for (const issue of validate(template, declaration, { locale, countMode })) {
+        if (!present(issue.path)) continue; // a portal split over pages: judge only what this page has
+        const field = byPath.get(issue.path);
+        const box = field ? this.fieldBox(field) : this.sectionBox(issue.path, byPath);
+        const key = `form:${issue.path}:${issue.code}`;
+        if (box && MARKED_CODES.has(issue.code) && issue.code !== 'too_long') markers.push(marker(key, issue, box));
+        issues.push(panelIssue(key, issue, () => this.reveal(field ?? this.firstFieldUnder(issue.path, byPath))));
+      }
+    }
+
+    // Document mode: each editor that holds a declaration.
+    let documentMode = false;
+    for (const editor of this.editors) {
+      const { source, spans } = domSource(editor);
+      const parsed = parseSource(template, source);
+      if (!parsed.recognised) continue;
+      documentMode = true;
+      const offset = frameOffset(editor.ownerDocument);
+      for (const m of countsOf(template, parsed.declaration, countMode)) {
+        const field = parsed.fields[m.path];
+        const range = field && domRange(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
+        if (m.limit === undefined || !range) continue;
+        const level = m.count > m.limit ? 'over' : m.count >= m.limit * 0.9 ? 'near' : 'ok';
+        const rect = range.getBoundingClientRect();
+        counters.push({ path: m.path, text: `${m.count} / ${m.limit} ${unit}`, level, box: toBox(rect, offset) });
+      }
+      for (const issue of checkDocument(template, parsed, { locale, countMode })) {
+        const range = issue.range && domRange(spans, issue.range.start, issue.range.end);
+        if (range && issue.code === 'too_long') highlights.push({ kind: 'overflow', range });
+        if (range && issue.code === 'template_text_left') highlights.push({ kind: 'guidance', range });
+        const key = `doc:${issue.path}:${issue.code}:${issue.range?.start ?? ''}`;
+        if (range && MARKED_CODES.has(issue.code) && issue.code !== 'too_long') {
+          markers.push(marker(key, issue, toBox(range.getBoundingClientRect(), offset)));
+        }
+        issues.push(
+          panelIssue(key, issue, () => range?.startContainer.parentElement?.scrollIntoView({ block: 'center' })),
+        );
+      }
+    }
+
+    const mode = canvas ? 'canvas' : documentMode ? 'document' : this.fields.length > 0 ? 'form' : 'none';
+    const state: PageState = {
+      mode,
+      ...(canvas ? { canvasEditor: canvas.name } : {}),
+      countMode,
+      fieldsFound: this.fields.length,
+      counters,
+      markers,
+      overflowBoxes,
+      issues,
+    };
+    return { state, highlights };
+  }
+
+  /** The control that shows a path: itself, or for a section its last subsection box. */
+  private controlFor(path: string, byPath: ReadonlyMap<string, DetectedField>): TextControl | undefined {
+    const own = byPath.get(path);
+    if (own?.kind === 'text') return own.element;
+    const under = [...byPath.values()].filter(
+      (f): f is Extract<DetectedField, { kind: 'text' }> => f.kind === 'text' && f.path.startsWith(`${path}.`),
+    );
+    return under[under.length - 1]?.element;
+  }
+
+  private firstFieldUnder(path: string, byPath: ReadonlyMap<string, DetectedField>): DetectedField | undefined {
+    return [...byPath.values()].find((f) => f.path.startsWith(`${path}.`));
+  }
+
+  private sectionBox(path: string, byPath: ReadonlyMap<string, DetectedField>): Box | undefined {
+    return unionBox([...byPath.values()].filter((f) => f.path.startsWith(`${path}.`)).map((f) => this.fieldBox(f)));
+  }
+
+  private fieldBox(field: DetectedField): Box {
+    if (field.kind === 'choice') {
+      const boxes = field.options.map((o) => this.boxOf(o.element.labels?.[0] ?? o.element));
+      return (
+        unionBox([...boxes, ...field.options.map((o) => this.boxOf(o.element))]) ??
+        this.boxOf(field.options[0]?.element as Element)
+      );
+    }
+    return this.boxOf(field.element);
+  }
+
+  private boxOf(element: Element): Box {
+    return toBox(element.getBoundingClientRect(), frameOffset(element.ownerDocument));
+  }
+
+  private reveal(field: DetectedField | undefined): void {
+    if (!field) return;
+    const element = field.kind === 'choice' ? field.options[0]?.element : field.element;
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }
+}
+
+function marker(key: string, issue: Issue, box: Box): IssueMarker {
+  return { key, path: issue.path, code: issue.code, severity: issue.severity, message: issue.message, box };
+}
+
+function panelIssue(key: string, issue: Issue, reveal: () => void): PanelIssue {
+  return { key, path: issue.path, code: issue.code, severity: issue.severity, message: issue.message, reveal };
+}

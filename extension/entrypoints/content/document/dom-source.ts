@@ -1,0 +1,124 @@
+import { SourceBuilder, type SourceDoc } from '@declcheck/schema';
+import { BLOCK_TAGS, SKIPPED_TAGS } from '../selectors';
+
+/** A stretch of the document text and the live text node it came from. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly node: Text;
+}
+
+export interface DomSource {
+  readonly source: SourceDoc;
+  /** Sorted by start, so an offset is found by binary search. */
+  readonly spans: readonly TextSpan[];
+}
+
+/**
+ * Reads an editor's live DOM the way the library reads HTML — blocks as lines, table cells as items of a row,
+ * bold as emphasis — keeping each text node, so an issue's range becomes a DOM Range. Reads only: nothing in
+ * the editor is touched.
+ */
+export function domSource(root: HTMLElement): DomSource {
+  const builder = new SourceBuilder('html');
+  const spans: TextSpan[] = [];
+  let cellDepth = 0;
+  const breakLine = () => {
+    if (cellDepth > 0) builder.append('\n');
+    else {
+      builder.endItem();
+      builder.newRow();
+    }
+  };
+  type Step = { node: Node; emphasized: boolean } | { close: 'block' | 'cell' | 'row' };
+  const stack: Step[] = [{ node: root, emphasized: false }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    if ('close' in step) {
+      if (step.close === 'cell') {
+        builder.endItem();
+        cellDepth--;
+      } else if (step.close === 'row') {
+        builder.endItem();
+        builder.newRow();
+      } else breakLine();
+      continue;
+    }
+    const { node } = step;
+    if (node instanceof Text) {
+      const start = builder.length;
+      builder.append(node.data.replace(/[\t\n\r\f]/g, ' '), { emphasized: step.emphasized });
+      if (builder.length > start) spans.push({ start, end: builder.length, node });
+      continue;
+    }
+    if (!(node instanceof Element)) continue;
+    const tag = node.tagName;
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      breakLine();
+      continue;
+    }
+    if (tag === 'INPUT') {
+      const input = node as HTMLInputElement;
+      if (input.type === 'checkbox' || input.type === 'radio') builder.append(input.checked ? '☑' : '☐');
+      continue;
+    }
+    const style = node.getAttribute('style') ?? '';
+    const emphasized =
+      step.emphasized ||
+      tag === 'B' ||
+      tag === 'STRONG' ||
+      tag === 'MARK' ||
+      /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
+    const children = node.childNodes;
+    const pushChildren = () => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, emphasized });
+    };
+    if (tag === 'TR') {
+      builder.endItem();
+      builder.newRow();
+      stack.push({ close: 'row' });
+    } else if (tag === 'TD' || tag === 'TH') {
+      builder.endItem();
+      builder.beginItem();
+      cellDepth++;
+      stack.push({ close: 'cell' });
+    } else if (BLOCK_TAGS.has(tag) && node !== root) {
+      breakLine();
+      stack.push({ close: 'block' });
+    }
+    pushChildren();
+  }
+  return { source: builder.build(), spans };
+}
+
+/** The DOM position of a document offset: the text node holding it and the offset inside that node. */
+export function domPosition(spans: readonly TextSpan[], offset: number): { node: Text; offset: number } | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid] as TextSpan;
+    if (offset < span.start) high = mid - 1;
+    else if (offset > span.end) low = mid + 1;
+    else return { node: span.node, offset: Math.min(offset - span.start, span.node.length) };
+  }
+  // Between spans (a line break the reader added): the start of the next text node.
+  const next = spans[low];
+  return next ? { node: next.node, offset: 0 } : undefined;
+}
+
+/** A DOM Range over document offsets [start, end), or undefined when the text moved away. */
+export function domRange(spans: readonly TextSpan[], start: number, end: number): Range | undefined {
+  const from = domPosition(spans, start);
+  const to = domPosition(spans, end);
+  if (!from || !to) return undefined;
+  const range = from.node.ownerDocument.createRange();
+  try {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+  } catch {
+    return undefined;
+  }
+  return range;
+}

@@ -1,0 +1,27 @@
+import { EDITABLE_ROOTS } from '../selectors';
+
+/**
+ * The roots of rich editors on the page: the outermost contenteditable elements (ProseMirror/Tiptap, Quill,
+ * CKEditor 5, wangEditor/Slate), and the bodies of same-origin iframes in design mode (TinyMCE, CKEditor 4,
+ * UEditor, KindEditor).
+ */
+export function findEditors(roots: readonly (Document | ShadowRoot)[]): HTMLElement[] {
+  const editors: HTMLElement[] = [];
+  for (const root of roots) {
+    if (
+      root instanceof Document &&
+      root !== document &&
+      root.body &&
+      (root.designMode === 'on' || root.body.isContentEditable)
+    ) {
+      editors.push(root.body);
+      continue;
+    }
+    for (const element of root.querySelectorAll<HTMLElement>(EDITABLE_ROOTS)) {
+      const parent = element.parentElement;
+      if (parent?.isContentEditable || element.closest('declcheck-overlay')) continue;
+      editors.push(element);
+    }
+  }
+  return editors;
+}

@@ -1,0 +1,113 @@
+import {
+  type ChoiceFieldDef,
+  indexTemplate,
+  optionForLabel,
+  pathForLabel,
+  type TemplateInput,
+} from '@declcheck/schema';
+import { CHOICE_CONTROLS, SELECT_CONTROLS, SENSITIVE_CONTROLS, TEXT_CONTROLS } from '../selectors';
+import { groupLabelCandidates, labelCandidates, optionText } from './label-text';
+
+export type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+export type DetectedField =
+  | { readonly kind: 'text'; readonly path: string; readonly element: TextControl }
+  | {
+      readonly kind: 'choice';
+      readonly path: string;
+      readonly options: readonly { readonly element: HTMLInputElement; readonly id: string }[];
+    }
+  | {
+      readonly kind: 'select';
+      readonly path: string;
+      readonly element: HTMLSelectElement;
+      /** Each <option> the template knows, with its option id. */
+      readonly optionIds: ReadonlyMap<HTMLOptionElement, string>;
+    };
+
+/**
+ * Maps a portal's controls to the template's canonical paths by what labels them. Each path is taken by the
+ * first control that names it; controls that name nothing the form has are left alone, as are sensitive ones.
+ */
+export function detectFields(template: TemplateInput, roots: readonly (Document | ShadowRoot)[]): DetectedField[] {
+  const index = indexTemplate(template);
+  const isTextPath = (path: string) =>
+    index.fields.get(path)?.kind === 'text' || index.sections.has(path) || index.subsections.has(path);
+  const choiceField = (path: string | undefined) => {
+    const field = path === undefined ? undefined : index.fields.get(path);
+    return field?.kind === 'choice' ? field : undefined;
+  };
+  const found = new Map<string, DetectedField>();
+  const claim = (field: DetectedField) => {
+    if (!found.has(field.path)) found.set(field.path, field);
+  };
+
+  for (const root of roots) {
+    for (const element of root.querySelectorAll<TextControl>(TEXT_CONTROLS)) {
+      if (element.matches(SENSITIVE_CONTROLS) || element.closest('declcheck-overlay')) continue;
+      const path = firstPath(template, labelCandidates(element), isTextPath);
+      if (path) claim({ kind: 'text', path, element });
+    }
+    for (const element of root.querySelectorAll<HTMLSelectElement>(SELECT_CONTROLS)) {
+      const field = choiceField(firstPath(template, labelCandidates(element), (p) => choiceField(p) !== undefined));
+      if (!field) continue;
+      const optionIds = new Map<HTMLOptionElement, string>();
+      for (const option of element.options) {
+        const id = optionForLabel(field, option.text);
+        if (id) optionIds.set(option, id);
+      }
+      claim({ kind: 'select', path: field.path, element, optionIds });
+    }
+    for (const group of choiceGroups(root)) {
+      const first = group[0] as HTMLInputElement;
+      const byLabel = firstPath(template, groupLabelCandidates(first), (p) => choiceField(p) !== undefined);
+      const field = choiceField(byLabel) ?? fieldByOptions(template, group);
+      if (!field) continue;
+      const options = group.flatMap((element) => {
+        const id = optionForLabel(field, optionText(element));
+        return id ? [{ element, id }] : [];
+      });
+      if (options.length > 0) claim({ kind: 'choice', path: field.path, options });
+    }
+  }
+  return [...found.values()];
+}
+
+function firstPath(
+  template: TemplateInput,
+  candidates: readonly string[],
+  accept: (path: string) => boolean,
+): string | undefined {
+  for (const text of candidates) {
+    const path = pathForLabel(template, text);
+    if (path && accept(path)) return path;
+  }
+  return undefined;
+}
+
+/** Radios and checkboxes grouped by name within their form (or page), or by their container when unnamed. */
+function choiceGroups(root: Document | ShadowRoot): HTMLInputElement[][] {
+  const groups = new Map<Node, Map<string, HTMLInputElement[]>>();
+  for (const element of root.querySelectorAll<HTMLInputElement>(CHOICE_CONTROLS)) {
+    if (element.closest('declcheck-overlay')) continue;
+    const scope: Node = element.name
+      ? (element.form ?? root)
+      : (element.closest('td, fieldset, div, p, li') ?? element.parentElement ?? root);
+    const byName = groups.get(scope) ?? new Map<string, HTMLInputElement[]>();
+    groups.set(scope, byName);
+    byName.set(element.name, [...(byName.get(element.name) ?? []), element]);
+  }
+  return [...groups.values()].flatMap((byName) => [...byName.values()]);
+}
+
+/** A group with no usable label is recognised by its options: most of them must be one group's options. */
+function fieldByOptions(template: TemplateInput, group: readonly HTMLInputElement[]): ChoiceFieldDef | undefined {
+  let best: { field: ChoiceFieldDef; hits: number } | undefined;
+  for (const field of template.fields) {
+    if (field.kind !== 'choice') continue;
+    const hits = group.filter((element) => optionForLabel(field, optionText(element)) !== undefined).length;
+    if (hits >= Math.min(2, group.length) && hits > group.length / 2 && (!best || hits > best.hits))
+      best = { field, hits };
+  }
+  return best?.field;
+}

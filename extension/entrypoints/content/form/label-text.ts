@@ -1,0 +1,94 @@
+import { TABLE_CELL } from '../selectors';
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/**
+ * The texts that may name a control, most reliable first, the way portals label their fields: <label for> and
+ * wrapping labels, aria-labelledby and aria-label, the cell before it in a table row (附件2's own layout), text
+ * just before it in the same cell or block, the fieldset's legend, the placeholder and title, and its name/id.
+ */
+export function labelCandidates(control: Control): string[] {
+  const texts: string[] = [];
+  const add = (text: string | null | undefined) => {
+    const clean = text?.replace(/\s+/g, ' ').trim();
+    if (clean && clean.length <= 80 && !texts.includes(clean)) texts.push(clean);
+  };
+  const isChoice = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
+  if (!isChoice) for (const label of control.labels ?? []) add(ownText(label, control));
+  for (const id of (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    add(control.ownerDocument.getElementById(id)?.textContent);
+  }
+  add(control.getAttribute('aria-label'));
+  add(textBefore(control));
+  for (const text of previousCells(control)) add(text);
+  add(control.closest('fieldset')?.querySelector('legend')?.textContent);
+  add(control.getAttribute('placeholder'));
+  add(control.getAttribute('title'));
+  add(control.getAttribute('name'));
+  add(control.id);
+  return texts;
+}
+
+/** The label a radio or checkbox shows for its own option: its label, or the text right after it. */
+export function optionText(control: HTMLInputElement): string {
+  const label = control.labels?.[0];
+  if (label) return ownText(label, control);
+  let text = '';
+  for (let node = control.nextSibling; node && text.length < 40; node = node.nextSibling) {
+    if (node instanceof HTMLInputElement) break;
+    text += node.textContent ?? '';
+  }
+  return text.trim() || control.value;
+}
+
+/** Texts that may name a group of choices: legend, the row's label cell, aria, the text before the first one. */
+export function groupLabelCandidates(first: HTMLInputElement): string[] {
+  const texts: string[] = [];
+  const add = (text: string | null | undefined) => {
+    const clean = text?.replace(/\s+/g, ' ').trim();
+    if (clean && clean.length <= 80 && !texts.includes(clean)) texts.push(clean);
+  };
+  const group = first.closest('[role="radiogroup"], [role="group"]');
+  add(group?.getAttribute('aria-label'));
+  for (const id of (group?.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    add(first.ownerDocument.getElementById(id)?.textContent);
+  }
+  add(first.closest('fieldset')?.querySelector('legend')?.textContent);
+  for (const text of previousCells(first)) add(text);
+  // A div layout: the label element just before the block that holds the options.
+  const block = first.closest('div, p, li, dd, span');
+  add(block?.previousElementSibling?.textContent);
+  add(block?.parentElement?.previousElementSibling?.textContent);
+  return texts;
+}
+
+/** Text of earlier cells in the same table row, nearest first (联系人 | 姓名 | [input]). */
+function previousCells(control: Element): string[] {
+  const cell = control.closest(TABLE_CELL);
+  const texts: string[] = [];
+  for (let at = cell?.previousElementSibling; at && texts.length < 3; at = at.previousElementSibling) {
+    if (!at.matches(TABLE_CELL) || at.querySelector('input, textarea, select')) continue;
+    if (at.textContent?.trim()) texts.push(at.textContent);
+  }
+  return texts;
+}
+
+/** Text in the same parent before the control (电话 <input>), stopping at another control. */
+function textBefore(control: Element): string {
+  let text = '';
+  for (let node = control.previousSibling; node; node = node.previousSibling) {
+    if (node instanceof Element && node.matches('input, textarea, select')) break;
+    text = (node.textContent ?? '') + text;
+  }
+  return text;
+}
+
+/** A label's text without the text of the control inside it. */
+function ownText(label: HTMLLabelElement, control: Element): string {
+  let text = '';
+  const walker = label.ownerDocument.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!control.contains(node)) text += node.textContent ?? '';
+  }
+  return text;
+}

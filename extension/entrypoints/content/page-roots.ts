@@ -1,0 +1,35 @@
+/**
+ * Every document and open shadow root a portal's fields can live in: the page, same-origin iframes (a form
+ * in an iframe, an editor in design mode), and open shadow roots of web components. Cross-origin frames get
+ * their own injection; closed shadow roots are not reachable, by design.
+ */
+export function pageRoots(start: Document = document): (Document | ShadowRoot)[] {
+  const roots: (Document | ShadowRoot)[] = [];
+  const queue: (Document | ShadowRoot)[] = [start];
+  while (queue.length > 0) {
+    const root = queue.shift() as Document | ShadowRoot;
+    roots.push(root);
+    const walker = (root instanceof Document ? root : root.ownerDocument).createTreeWalker(
+      root,
+      NodeFilter.SHOW_ELEMENT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node as Element;
+      if (element.localName === 'declcheck-overlay') continue;
+      if (element.shadowRoot) queue.push(element.shadowRoot);
+      if (element instanceof HTMLIFrameElement) {
+        const inner = sameOriginDocument(element);
+        if (inner) queue.push(inner);
+      }
+    }
+  }
+  return roots;
+}
+
+export function sameOriginDocument(frame: HTMLIFrameElement): Document | undefined {
+  try {
+    return frame.contentDocument ?? undefined;
+  } catch {
+    return undefined; // cross-origin: not ours to read
+  }
+}

@@ -1,0 +1,102 @@
+import { messagesFor } from '@declcheck/schema';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { uiLocale } from '../../../utils/ui-locale';
+import type { Box, PageState } from '../page-state';
+import type { Store } from './store';
+
+const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
+
+/**
+ * Everything the user sees on the page: counters beside limited fields, outlines with reasons over wrong
+ * fields and groups, boxes over overflowing text in textareas, and a panel listing every issue. Rendered in our
+ * shadow root; every marker and panel item carries data-path and data-code for tests and users' tools.
+ */
+export function OverlayApp({ store, title }: { store: Store<PageState>; title: string }) {
+  const [state, setState] = useState(store.get());
+  const [open, setOpen] = useState(true);
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    setState(store.get()); // a check may have finished before this effect ran
+    return unsubscribe;
+  }, [store]);
+  const errors = state.issues.filter((i) => i.severity === 'error').length;
+  return (
+    <div class="layer">
+      {state.counters.map((c) => (
+        <div
+          key={`c:${c.path}`}
+          class={`counter ${c.level}`}
+          data-role="counter"
+          data-path={c.path}
+          style={below(c.box)}
+        >
+          {c.text}
+        </div>
+      ))}
+      {state.overflowBoxes.map((o, i) => (
+        <div key={`o:${o.path}:${i}`} class="overflow" data-role="overflow" data-path={o.path} style={at(o.box)} />
+      ))}
+      {state.markers.map((m) => (
+        <div
+          key={m.key}
+          class={`marker ${m.severity}`}
+          data-role="marker"
+          data-path={m.path}
+          data-code={m.code}
+          style={at(m.box)}
+        >
+          <span class="reason">{m.message}</span>
+        </div>
+      ))}
+      {open ? (
+        <section class="panel" data-role="panel" data-mode={state.mode} aria-label={t('overlayTitle')}>
+          <header>
+            <strong>{t('overlayTitle')}</strong>
+            <button type="button" class="close" onClick={() => setOpen(false)} aria-label={t('overlayClose')}>
+              ×
+            </button>
+          </header>
+          <p class="template">{t('overlayTemplate', title)}</p>
+          <p class="status" data-role="status">
+            {statusLine(state, errors)}
+          </p>
+          {state.issues.length > 0 && (
+            <ol class="issues">
+              {state.issues.map((issue) => (
+                <li key={issue.key} class={issue.severity} data-path={issue.path} data-code={issue.code}>
+                  <button type="button" onClick={issue.reveal}>
+                    {issue.message}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : (
+        <button type="button" class="reopen" data-role="reopen" onClick={() => setOpen(true)} title={t('overlayTitle')}>
+          {errors > 0 ? errors : '✓'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function statusLine(state: PageState, errors: number): string {
+  if (state.mode === 'canvas') return t('overlayCanvas', state.canvasEditor ?? '');
+  if (state.mode === 'none') return t('overlayNothing');
+  const mode = messagesFor(uiLocale()).countModes[state.countMode];
+  const found = state.mode === 'form' ? t('overlayFields', String(state.fieldsFound)) : t('overlayDocument');
+  const verdict =
+    state.issues.length === 0 ? t('overlayReady') : t('overlayIssues', String(state.issues.length), String(errors));
+  return `${found} · ${mode} · ${verdict}`;
+}
+
+function at(box: Box) {
+  return { top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` };
+}
+
+/** A counter sits under the bottom-right corner of its field. */
+function below(box: Box) {
+  return { top: `${box.top + box.height + 2}px`, left: `${box.left + box.width}px` };
+}

@@ -1,0 +1,14 @@
+import type { Page } from 'playwright-core';
+
+/** The overlay's host; Playwright's locators pierce its open shadow root. */
+export const overlay = (page: Page) => page.locator('declcheck-overlay');
+
+/** Markers, counters and panel items for a path (and code), as users' tools would find them. */
+export const marker = (page: Page, path: string, code: string) =>
+  overlay(page).locator(`[data-role="marker"][data-path="${path}"][data-code="${code}"]`);
+export const counter = (page: Page, path: string) =>
+  overlay(page).locator(`[data-role="counter"][data-path="${path}"]`);
+export const panelItem = (page: Page, path: string, code: string) =>
+  overlay(page).locator(`[data-role="panel"] li[data-path="${path}"][data-code="${code}"]`);
+export const overflowBoxes = (page: Page, path: string) =>
+  overlay(page).locator(`[data-role="overflow"][data-path="${path}"]`);
