@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: Number(process.env.E2E_TEST_TIMEOUT ?? 60_000),
     hookTimeout: 60_000,
     // A check runs on the next animation frame after input; give pages a few seconds on a busy machine.
     expect: { poll: { timeout: 10_000, interval: 50 } },

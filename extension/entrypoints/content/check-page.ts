@@ -12,6 +12,7 @@ import {
 import { domRange, domSource } from './document/dom-source';
 import { findEditors } from './document/find-editors';
 import type { HighlightKind } from './document/highlights';
+import { isDocument } from './dom-kinds';
 import { type DetectedField, detectFields, type TextControl } from './form/detect-fields';
 import { readValues } from './form/read-values';
 import { frameOffset, overflowRects } from './form/textarea-overflow';
@@ -58,7 +59,7 @@ export class PageChecker {
 
   /** Documents whose input events and mutations matter (the page and same-origin frames). */
   get documents(): Document[] {
-    return this.roots.filter((r): r is Document => r instanceof Document);
+    return this.roots.filter(isDocument);
   }
 
   get editorRoots(): readonly HTMLElement[] {

@@ -1,3 +1,4 @@
+import { isDocument, isTag } from './dom-kinds';
 /**
  * Every document and open shadow root a portal's fields can live in: the page, same-origin iframes (a form
  * in an iframe, an editor in design mode), and open shadow roots of web components. Cross-origin frames get
@@ -9,15 +10,12 @@ export function pageRoots(start: Document = document): (Document | ShadowRoot)[]
   while (queue.length > 0) {
     const root = queue.shift() as Document | ShadowRoot;
     roots.push(root);
-    const walker = (root instanceof Document ? root : root.ownerDocument).createTreeWalker(
-      root,
-      NodeFilter.SHOW_ELEMENT,
-    );
+    const walker = (isDocument(root) ? root : root.ownerDocument).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node as Element;
       if (element.localName === 'declcheck-overlay') continue;
       if (element.shadowRoot) queue.push(element.shadowRoot);
-      if (element instanceof HTMLIFrameElement) {
+      if (isTag(element, 'iframe')) {
         const inner = sameOriginDocument(element);
         if (inner) queue.push(inner);
       }

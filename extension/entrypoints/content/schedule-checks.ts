@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isElement } from './dom-kinds';
 import { CHOICE_CONTROLS, EDITABLE_ROOTS, SELECT_CONTROLS, TEXT_CONTROLS } from './selectors';
 
 const INTERESTING = `${TEXT_CONTROLS}, ${CHOICE_CONTROLS}, ${SELECT_CONTROLS}, ${EDITABLE_ROOTS}, iframe`;
@@ -60,7 +61,7 @@ export function scheduleChecks(
           }
           for (const node of [...record.addedNodes, ...record.removedNodes]) {
             if (
-              node instanceof Element &&
+              isElement(node) &&
               node.localName !== 'declcheck-overlay' &&
               (node.matches(INTERESTING) || node.querySelector(INTERESTING))
             ) {

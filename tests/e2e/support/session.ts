@@ -6,7 +6,14 @@ import { type ExtensionBrowser, launchWithExtension } from './extension-browser'
 export function useSession(): { readonly browser: ExtensionBrowser; readonly server: FixtureServer } {
   const session = {} as { browser: ExtensionBrowser; server: FixtureServer };
   beforeAll(async () => {
-    session.server = await startFixtureServer();
+    session.server = await startFixtureServer({
+      mounts: { '/node_modules/': 'node_modules', '/csp/': 'tests/fixtures/pages', '/': 'tests/fixtures/pages' },
+      // Pages under /csp/ are served as a strict portal would: own scripts only, Trusted Types required.
+      headersFor: (path) =>
+        path.startsWith('/csp/')
+          ? { 'content-security-policy': "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'" }
+          : {},
+    });
     session.browser = await launchWithExtension();
   });
   afterAll(async () => {

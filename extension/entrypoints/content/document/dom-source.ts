@@ -1,4 +1,5 @@
 import { SourceBuilder, type SourceDoc } from '@declcheck/schema';
+import { isElement, isText } from '../dom-kinds';
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../selectors';
 
 /** A stretch of the document text and the live text node it came from. */
@@ -45,13 +46,13 @@ export function domSource(root: HTMLElement): DomSource {
       continue;
     }
     const { node } = step;
-    if (node instanceof Text) {
+    if (isText(node)) {
       const start = builder.length;
       builder.append(node.data.replace(/[\t\n\r\f]/g, ' '), { emphasized: step.emphasized });
       if (builder.length > start) spans.push({ start, end: builder.length, node });
       continue;
     }
-    if (!(node instanceof Element)) continue;
+    if (!isElement(node)) continue;
     const tag = node.tagName;
     if (SKIPPED_TAGS.has(tag)) continue;
     if (tag === 'BR') {

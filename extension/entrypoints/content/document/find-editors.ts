@@ -1,3 +1,4 @@
+import { isDocument } from '../dom-kinds';
 import { EDITABLE_ROOTS } from '../selectors';
 
 /**
@@ -9,7 +10,7 @@ export function findEditors(roots: readonly (Document | ShadowRoot)[]): HTMLElem
   const editors: HTMLElement[] = [];
   for (const root of roots) {
     if (
-      root instanceof Document &&
+      isDocument(root) &&
       root !== document &&
       root.body &&
       (root.designMode === 'on' || root.body.isContentEditable)

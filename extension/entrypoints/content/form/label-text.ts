@@ -1,3 +1,4 @@
+import { isElement, isTag } from '../dom-kinds';
 import { TABLE_CELL } from '../selectors';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -13,7 +14,7 @@ export function labelCandidates(control: Control): string[] {
     const clean = text?.replace(/\s+/g, ' ').trim();
     if (clean && clean.length <= 80 && !texts.includes(clean)) texts.push(clean);
   };
-  const isChoice = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
+  const isChoice = isTag(control, 'input') && (control.type === 'radio' || control.type === 'checkbox');
   if (!isChoice) for (const label of control.labels ?? []) add(ownText(label, control));
   for (const id of (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
     add(control.ownerDocument.getElementById(id)?.textContent);
@@ -22,6 +23,7 @@ export function labelCandidates(control: Control): string[] {
   add(textBefore(control));
   for (const text of previousCells(control)) add(text);
   add(control.closest('fieldset')?.querySelector('legend')?.textContent);
+  for (const text of labelsBeforeContainer(control)) add(text);
   add(control.getAttribute('placeholder'));
   add(control.getAttribute('title'));
   add(control.getAttribute('name'));
@@ -35,7 +37,7 @@ export function optionText(control: HTMLInputElement): string {
   if (label) return ownText(label, control);
   let text = '';
   for (let node = control.nextSibling; node && text.length < 40; node = node.nextSibling) {
-    if (node instanceof HTMLInputElement) break;
+    if (isTag(node, 'input')) break;
     text += node.textContent ?? '';
   }
   return text.trim() || control.value;
@@ -73,11 +75,27 @@ function previousCells(control: Element): string[] {
   return texts;
 }
 
+/**
+ * A div layout's label: the element just before the control's wrapper (`<div class="label">单位名称</div>
+ * <div class="content"><input></div>`), looked for a few levels up, skipping anything that holds controls.
+ */
+function labelsBeforeContainer(control: Element): string[] {
+  const texts: string[] = [];
+  let container = control.parentElement;
+  for (let level = 0; container && level < 3; level++, container = container.parentElement) {
+    const before = container.previousElementSibling;
+    if (before && !before.querySelector('input, textarea, select') && before.textContent?.trim()) {
+      texts.push(before.textContent);
+    }
+  }
+  return texts;
+}
+
 /** Text in the same parent before the control (电话 <input>), stopping at another control. */
 function textBefore(control: Element): string {
   let text = '';
   for (let node = control.previousSibling; node; node = node.previousSibling) {
-    if (node instanceof Element && node.matches('input, textarea, select')) break;
+    if (isElement(node) && node.matches('input, textarea, select')) break;
     text = (node.textContent ?? '') + text;
   }
   return text;

@@ -1,3 +1,4 @@
+import { isTag } from '../dom-kinds';
 import type { TextControl } from './detect-fields';
 
 /** Computed styles that decide where text wraps and sits inside a textarea. */
@@ -42,7 +43,7 @@ export function overflowRects(control: TextControl, offset: number, mirrorHost: 
   const style = view.getComputedStyle(control);
   const mirror = document.createElement('div');
   for (const property of MIRRORED) mirror.style[property] = style[property];
-  const isInput = control instanceof HTMLInputElement;
+  const isInput = isTag(control, 'input');
   Object.assign(mirror.style, {
     position: 'fixed',
     top: '0',
