@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import bundleEditorPages from '../tests/e2e/global-setup';
 import { startFixtureServer } from '../tests/support/fixture-server';
 // @ts-expect-error — plain .mjs helper shared with the test runner
 import { findChromium } from './find-chromium.mjs';
@@ -12,6 +13,7 @@ const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+await bundleEditorPages();
 const server = await startFixtureServer({ port: Number(process.env.PORT ?? 5178) });
 const demo = server.url('/');
 console.log(`

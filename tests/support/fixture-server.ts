@@ -20,6 +20,8 @@ const TYPES: Record<string, string> = {
 /** The demo and fixture pages at `/`, and the editor packages they load at `/node_modules/`. */
 export const DEFAULT_MOUNTS: Readonly<Record<string, string>> = {
   '/node_modules/': 'node_modules',
+  '/generated/': '.tmp/pages',
+  '/drafts/': 'tests/fixtures/drafts',
   '/': 'tests/fixtures/pages',
 };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type FixtureServer, startFixtureServer } from '../../support/fixture-server';
+import { DEFAULT_MOUNTS, type FixtureServer, startFixtureServer } from '../../support/fixture-server';
 import { type ExtensionBrowser, launchWithExtension } from './extension-browser';
 
 /** One browser with the extension and one fixture server for a spec file, closed after it. */
@@ -7,7 +7,7 @@ export function useSession(): { readonly browser: ExtensionBrowser; readonly ser
   const session = {} as { browser: ExtensionBrowser; server: FixtureServer };
   beforeAll(async () => {
     session.server = await startFixtureServer({
-      mounts: { '/node_modules/': 'node_modules', '/csp/': 'tests/fixtures/pages', '/': 'tests/fixtures/pages' },
+      mounts: { '/csp/': 'tests/fixtures/pages', ...DEFAULT_MOUNTS },
       // Pages under /csp/ are served as a strict portal would: own scripts only, Trusted Types required.
       headersFor: (path) =>
         path.startsWith('/csp/')

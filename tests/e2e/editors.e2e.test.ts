@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { counter, overlay, panelItem } from './support/overlay';
+import { useSession } from './support/session';
+
+const draft = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
+const html = draft.slice(draft.indexOf('<body>') + 6, draft.indexOf('</body>'));
+const LAST_PARAGRAPH = '建议加大对中小企业上云用平台的补贴力度。';
+const TYPED = '补'.repeat(480);
+
+interface EditorCase {
+  readonly name: string;
+  readonly page: string;
+  /** Loads the draft through the editor's own API, as a paste or an open would. */
+  readonly load: (page: Page, html: string) => Promise<void>;
+  /** The editor's own idea of its text, to prove nothing was injected. */
+  readonly text: (page: Page) => Promise<string>;
+  /** The frame the editable text lives in (TinyMCE keeps it in an iframe). */
+  readonly frame: (page: Page) => Page | Frame;
+}
+
+type EditorWindow = { editor: Record<string, (...args: unknown[]) => unknown> };
+
+const EDITORS: readonly EditorCase[] = [
+  {
+    name: 'TinyMCE (iframe)',
+    page: '/editor-tinymce.html',
+    load: async (page, content) => {
+      await page.waitForFunction(() => (window as unknown as EditorWindow).editor);
+      await page.evaluate((c) => (window as unknown as EditorWindow).editor.setContent?.(c), content);
+    },
+    text: (page) =>
+      page.evaluate(() => String((window as unknown as EditorWindow).editor.getContent?.({ format: 'text' }))),
+    frame: (page) => page.frames().find((f) => f !== page.mainFrame()) ?? page,
+  },
+  {
+    name: 'CKEditor 5',
+    page: '/editor-ckeditor5.html',
+    load: async (page, content) => {
+      await page.waitForFunction(() => (window as unknown as EditorWindow).editor);
+      await page.evaluate((c) => (window as unknown as EditorWindow).editor.setData?.(c), content);
+    },
+    text: (page) => page.evaluate(() => String((window as unknown as EditorWindow).editor.getData?.())),
+    frame: (page) => page,
+  },
+  {
+    name: 'Tiptap (ProseMirror)',
+    page: '/editor-tiptap.html',
+    load: async (page, content) => {
+      await page.waitForFunction(() => (window as unknown as EditorWindow).editor);
+      await page.evaluate(
+        (c) =>
+          (window as unknown as { editor: { commands: { setContent(h: string): void } } }).editor.commands.setContent(
+            c,
+          ),
+        content,
+      );
+    },
+    text: (page) => page.evaluate(() => String((window as unknown as EditorWindow).editor.getText?.())),
+    frame: (page) => page,
+  },
+  {
+    name: 'wangEditor (Slate)',
+    page: '/editor-wangeditor.html',
+    load: async (page, content) => {
+      await page.waitForFunction(() => (window as unknown as EditorWindow).editor);
+      await page.evaluate((c) => (window as unknown as EditorWindow).editor.setHtml?.(c), content);
+    },
+    text: (page) => page.evaluate(() => String((window as unknown as EditorWindow).editor.getText?.())),
+    frame: (page) => page,
+  },
+];
+
+describe('document mode in real editors', () => {
+  const session = useSession();
+
+  it.each(EDITORS)(
+    '$name: counts, highlights typed overflow in the text, clears when fixed, injects nothing',
+    async (editor) => {
+      const page = await session.browser.context.newPage();
+      await page.goto(session.server.url(editor.page));
+      await editor.load(page, html);
+      await session.browser.activate(page);
+      await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
+      await expect.poll(() => counter(page, 'sections.issues').textContent()).toMatch(/^\d+ \/ 500 characters$/);
+      expect(await overlay(page).locator('[data-role="panel"] li[data-path^="sections"]').count()).toBe(0);
+
+      const frame = editor.frame(page);
+      await frame.getByText(LAST_PARAGRAPH, { exact: true }).click();
+      await page.keyboard.press('End');
+      await page.keyboard.insertText(TYPED);
+      await expect.poll(() => panelItem(page, 'sections.issues', 'too_long').count()).toBe(1);
+      const highlighted = await frame.evaluate(() => {
+        const highlight = CSS.highlights.get('declcheck-overflow');
+        return highlight ? [...highlight].map((range) => range.toString()).join('') : '';
+      });
+      expect(highlighted).toMatch(/^补+$/);
+
+      // The editor's model holds exactly the draft plus what was typed.
+      const text = await editor.text(page);
+      expect(text).toContain(`${LAST_PARAGRAPH}${TYPED}`);
+      expect(text).not.toMatch(/declcheck/i);
+
+      await editor.load(page, html);
+      await expect.poll(() => panelItem(page, 'sections.issues', 'too_long').count()).toBe(0);
+      expect(await frame.evaluate(() => CSS.highlights.has('declcheck-overflow'))).toBe(false);
+      await page.close();
+    },
+  );
+});
