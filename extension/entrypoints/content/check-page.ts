@@ -66,9 +66,9 @@ export class PageChecker {
     return this.editors;
   }
 
-  scan(): void {
+  scan(manual: readonly { readonly selector: string; readonly path: string }[] = []): void {
     this.roots = pageRoots();
-    this.fields = detectFields(this.options.template, this.roots);
+    this.fields = detectFields(this.options.template, this.roots, manual);
     this.editors = findEditors(this.roots);
   }
 

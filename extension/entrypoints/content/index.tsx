@@ -2,11 +2,16 @@ import { miitIip2020 } from '@declcheck/schema';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../../utils/messages';
+import { exportProfiles, importProfiles, profileFor, saveMapping } from '../../utils/site-profiles';
 import { uiLocale } from '../../utils/ui-locale';
 import { PageChecker } from './check-page';
 import { setHighlights } from './document/highlights';
+import { controlSelector } from './form/control-selector';
+import { pickControl } from './form/pick-control';
+import { mappablePaths } from './mappable-paths';
 import { EMPTY_STATE, type PageState } from './page-state';
-import { scheduleChecks } from './schedule-checks';
+import { type Scheduler, scheduleChecks } from './schedule-checks';
+import type { MappingTools } from './ui/field-mapper';
 import overlayCss from './ui/overlay.css?inline';
 import { OverlayApp } from './ui/overlay-app';
 import { createStore } from './ui/store';
@@ -29,6 +34,27 @@ export default defineContentScript({
 
     const template = miitIip2020;
     const store = createStore<PageState>(EMPTY_STATE);
+    let manual = (await profileFor(location.origin))?.mappings ?? [];
+    let checker: PageChecker | undefined;
+    let scheduler: Scheduler | undefined;
+    const tools: MappingTools = {
+      paths: mappablePaths(template, uiLocale()),
+      async pick() {
+        const element = await pickControl(checker?.documents ?? [document], ctx.signal);
+        return element ? { selector: controlSelector(element) } : undefined;
+      },
+      async save(selector, path) {
+        manual = (await saveMapping(location.origin, template.id, { selector, path })).mappings;
+        scheduler?.rescan();
+      },
+      exportProfiles: async () => JSON.stringify(await exportProfiles(), null, 2),
+      async importProfiles(json) {
+        const result = await importProfiles(json);
+        manual = (await profileFor(location.origin))?.mappings ?? manual;
+        scheduler?.rescan();
+        return result;
+      },
+    };
     const ui = await createShadowRootUi(ctx, {
       name: 'declcheck-overlay',
       position: 'inline',
@@ -37,7 +63,7 @@ export default defineContentScript({
       css: overlayCss,
       isolateEvents: true,
       onMount(container) {
-        render(<OverlayApp store={store} title={template.title[uiLocale()]} />, container);
+        render(<OverlayApp store={store} title={template.title[uiLocale()]} tools={tools} />, container);
         return container;
       },
       onRemove(container) {
@@ -47,21 +73,22 @@ export default defineContentScript({
     ui.mount();
     ui.shadowHost.dataset.template = template.id;
 
-    const checker = new PageChecker({ template, locale: uiLocale(), mirrorHost: ui.shadow });
+    checker = new PageChecker({ template, locale: uiLocale(), mirrorHost: ui.shadow });
+    const page = checker;
     const windows = new Set<Window>([window]);
     let lastStatus = '';
-    const scheduler = scheduleChecks(
+    scheduler = scheduleChecks(
       ctx,
       (rescan) => {
         const started = performance.now();
         if (rescan) {
-          checker.scan();
-          for (const doc of checker.documents) {
-            scheduler.watch(doc);
+          page.scan(manual);
+          for (const doc of page.documents) {
+            scheduler?.watch(doc);
             if (doc.defaultView) windows.add(doc.defaultView);
           }
         }
-        const { state, highlights } = checker.check();
+        const { state, highlights } = page.check();
         store.set(state);
         setHighlights(highlights, windows);
         const errors = state.issues.filter((i) => i.severity === 'error').length;
@@ -77,7 +104,7 @@ export default defineContentScript({
           browser.runtime.sendMessage(message).catch(() => undefined);
         }
       },
-      (node) => checker.editorRoots.some((root) => root.contains(node)),
+      (node) => page.editorRoots.some((root) => root.contains(node)),
     );
     scheduler.watch(document);
     scheduler.rescan();

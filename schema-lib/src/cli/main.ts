@@ -1,6 +1,4 @@
-#!/usr/bin/env node
-import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { COUNT_MODES, isCountMode } from '../count/count.js';
 import type { Locale } from '../i18n/locale.js';
@@ -100,17 +98,4 @@ function parse(argv: readonly string[]) {
 function usageError(message: string): number {
   process.stderr.write(`declcheck: ${message}\nRun declcheck --help for usage.\n`);
   return 2;
-}
-
-// Run when executed (through the npm bin symlink or directly), not when imported.
-if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`declcheck: internal error: ${(error as Error).message}\n`);
-      process.exitCode = 2;
-    },
-  );
 }

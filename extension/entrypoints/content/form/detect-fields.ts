@@ -29,7 +29,11 @@ export type DetectedField =
  * Maps a portal's controls to the template's canonical paths by what labels them. Each path is taken by the
  * first control that names it; controls that name nothing the form has are left alone, as are sensitive ones.
  */
-export function detectFields(template: TemplateInput, roots: readonly (Document | ShadowRoot)[]): DetectedField[] {
+export function detectFields(
+  template: TemplateInput,
+  roots: readonly (Document | ShadowRoot)[],
+  manual: readonly { readonly selector: string; readonly path: string }[] = [],
+): DetectedField[] {
   const index = indexTemplate(template);
   const isTextPath = (path: string) =>
     index.fields.get(path)?.kind === 'text' || index.sections.has(path) || index.subsections.has(path);
@@ -42,6 +46,30 @@ export function detectFields(template: TemplateInput, roots: readonly (Document 
     if (!found.has(field.path)) found.set(field.path, field);
   };
 
+  // The user's own mappings come first: they know their portal better than any label does.
+  for (const { selector, path } of manual) {
+    for (const root of roots) {
+      const element = safeQuery(root, selector);
+      if (!element) continue;
+      if (element.matches(TEXT_CONTROLS) && isTextPath(path))
+        claim({ kind: 'text', path, element: element as TextControl });
+      const field = choiceField(path);
+      if (field && element.matches(SELECT_CONTROLS)) claim(selectField(field, element as HTMLSelectElement));
+      if (field && element.matches(CHOICE_CONTROLS)) {
+        const name = (element as HTMLInputElement).name;
+        const group = name
+          ? [...root.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`)]
+          : [element as HTMLInputElement];
+        const options = group.flatMap((input) => {
+          const id = optionForLabel(field, optionText(input));
+          return id ? [{ element: input, id }] : [];
+        });
+        if (options.length > 0) claim({ kind: 'choice', path, options });
+      }
+      break;
+    }
+  }
+
   for (const root of roots) {
     for (const element of root.querySelectorAll<TextControl>(TEXT_CONTROLS)) {
       if (element.matches(SENSITIVE_CONTROLS) || element.closest('declcheck-overlay')) continue;
@@ -50,13 +78,7 @@ export function detectFields(template: TemplateInput, roots: readonly (Document 
     }
     for (const element of root.querySelectorAll<HTMLSelectElement>(SELECT_CONTROLS)) {
       const field = choiceField(firstPath(template, labelCandidates(element), (p) => choiceField(p) !== undefined));
-      if (!field) continue;
-      const optionIds = new Map<HTMLOptionElement, string>();
-      for (const option of element.options) {
-        const id = optionForLabel(field, option.text);
-        if (id) optionIds.set(option, id);
-      }
-      claim({ kind: 'select', path: field.path, element, optionIds });
+      if (field) claim(selectField(field, element));
     }
     for (const group of choiceGroups(root)) {
       const first = group[0] as HTMLInputElement;
@@ -71,6 +93,24 @@ export function detectFields(template: TemplateInput, roots: readonly (Document 
     }
   }
   return [...found.values()];
+}
+
+function selectField(field: ChoiceFieldDef, element: HTMLSelectElement): DetectedField {
+  const optionIds = new Map<HTMLOptionElement, string>();
+  for (const option of element.options) {
+    const id = optionForLabel(field, option.text);
+    if (id) optionIds.set(option, id);
+  }
+  return { kind: 'select', path: field.path, element, optionIds };
+}
+
+/** A stored selector may no longer be valid CSS for this page's engine; treat it as not found. */
+function safeQuery(root: Document | ShadowRoot, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
 }
 
 function firstPath(

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { Box, PageState } from '../page-state';
+import { FieldMapper, type MappingTools } from './field-mapper';
 import type { Store } from './store';
 
 const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
@@ -12,7 +13,7 @@ const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]
  * fields and groups, boxes over overflowing text in textareas, and a panel listing every issue. Rendered in our
  * shadow root; every marker and panel item carries data-path and data-code for tests and users' tools.
  */
-export function OverlayApp({ store, title }: { store: Store<PageState>; title: string }) {
+export function OverlayApp({ store, title, tools }: { store: Store<PageState>; title: string; tools: MappingTools }) {
   const [state, setState] = useState(store.get());
   const [open, setOpen] = useState(true);
   useEffect(() => {
@@ -61,6 +62,7 @@ export function OverlayApp({ store, title }: { store: Store<PageState>; title: s
           <p class="status" data-role="status">
             {statusLine(state, errors)}
           </p>
+          <FieldMapper tools={tools} />
           {state.issues.length > 0 && (
             <ol class="issues">
               {state.issues.map((issue) => (
