@@ -55,7 +55,16 @@ export class PageChecker {
   private editors: HTMLElement[] = [];
   private roots: (Document | ShadowRoot)[] = [];
 
-  constructor(private readonly options: CheckOptions) {}
+  private countMode: CountMode | undefined;
+
+  constructor(private readonly options: CheckOptions) {
+    this.countMode = options.countMode;
+  }
+
+  /** Counts in `mode` from the next check on; undefined goes back to the template's own mode. */
+  setCountMode(mode: CountMode | undefined): void {
+    this.countMode = mode;
+  }
 
   /** Documents whose input events and mutations matter (the page and same-origin frames). */
   get documents(): Document[] {
@@ -74,7 +83,7 @@ export class PageChecker {
 
   check(): { state: PageState; highlights: { kind: HighlightKind; range: Range }[] } {
     const { template, locale } = this.options;
-    const countMode = this.options.countMode ?? template.countMode;
+    const countMode = this.countMode ?? template.countMode;
     const canvas = CANVAS_EDITORS.find((e) => e.host.test(location.hostname) && document.querySelector(e.marker));
     const counters: Counter[] = [];
     const markers: IssueMarker[] = [];

@@ -2,6 +2,7 @@ import { miitIip2020 } from '@declcheck/schema';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../../utils/messages';
+import { type CountModeSetting, countModeSetting, readCountMode } from '../../utils/settings';
 import { exportProfiles, importProfiles, profileFor, saveMapping } from '../../utils/site-profiles';
 import { uiLocale } from '../../utils/ui-locale';
 import { PageChecker } from './check-page';
@@ -106,6 +107,14 @@ export default defineContentScript({
       },
       (node) => page.editorRoots.some((root) => root.contains(node)),
     );
+    const applyCountMode = (setting: CountModeSetting) =>
+      page.setCountMode(setting === 'template' ? undefined : setting);
+    applyCountMode(await readCountMode());
+    const unwatch = countModeSetting.watch((setting) => {
+      applyCountMode(setting ?? 'template');
+      scheduler?.recheck();
+    });
+    ctx.onInvalidated(unwatch);
     scheduler.watch(document);
     scheduler.rescan();
     ctx.onInvalidated(() => setHighlights([], windows));

@@ -1,0 +1,49 @@
+import { COUNT_MODES, messagesFor } from '@declcheck/schema';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type CountModeSetting, countModeSetting, readCountMode } from '../../utils/settings';
+import { uiLocale } from '../../utils/ui-locale';
+import './options.css';
+
+const t = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
+
+function Options() {
+  const [mode, setMode] = useState<CountModeSetting | undefined>();
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void readCountMode().then(setMode);
+  }, []);
+  const names = messagesFor(uiLocale()).countModes;
+  const choose = async (value: CountModeSetting) => {
+    setMode(value);
+    await countModeSetting.setValue(value);
+    setSaved(true);
+  };
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <fieldset data-role="count-mode">
+        <legend>{t('optionsCountMode')}</legend>
+        {(['template', ...COUNT_MODES] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="count-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => choose(value)}
+            />
+            {value === 'template' ? t('optionsCountModeTemplate') : names[value]}
+          </label>
+        ))}
+      </fieldset>
+      <p class="hint">{t('optionsCountModeHint')}</p>
+      {saved && <p data-role="saved">{t('optionsSaved')}</p>}
+      <p class="privacy">{t('optionsPrivacy')}</p>
+    </main>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<Options />, root);

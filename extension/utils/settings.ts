@@ -1,0 +1,16 @@
+import { type CountMode, isCountMode } from '@declcheck/schema';
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * The count mode counters use. `template` follows the form (Word's 字数 for the 2020 form); a user whose portal
+ * counts characters, or enforces maxlength, picks that instead.
+ */
+export type CountModeSetting = CountMode | 'template';
+
+export const countModeSetting = storage.defineItem<CountModeSetting>('local:countMode', { fallback: 'template' });
+
+/** The stored setting, or `template` when it holds something this version does not know. */
+export async function readCountMode(): Promise<CountModeSetting> {
+  const value = await countModeSetting.getValue();
+  return value === 'template' || isCountMode(value) ? value : 'template';
+}
