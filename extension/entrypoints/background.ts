@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { activateTab } from '../utils/activate-tab';
 import { updateBadge } from '../utils/badge';
+import { getDraft, saveDraft } from '../utils/draft-store';
 import { contentMessage } from '../utils/messages';
 
 export default defineBackground(() => {
@@ -14,14 +15,22 @@ export default defineBackground(() => {
     const parsed = contentMessage.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
-    if (message.type === 'declcheck:page-status') {
-      return updateBadge(sender.tab.id, message).then(() => ({ ok: true }));
+    // The site a draft belongs to is the sender's page, never what the message claims.
+    const origin = sender.origin ?? (sender.url ? new URL(sender.url).origin : undefined);
+    switch (message.type) {
+      case 'declcheck:page-status':
+        return updateBadge(sender.tab.id, message).then(() => ({ ok: true }));
+      case 'declcheck:save-draft':
+        return origin ? saveDraft(origin, message) : Promise.resolve({ ok: false, error: 'no origin' });
+      case 'declcheck:get-draft':
+        return origin
+          ? getDraft(origin, message).then((version) => ({ version: version ?? null }))
+          : Promise.resolve({ version: null });
     }
-    return undefined;
   });
 
   if (import.meta.env.MODE === 'e2e') {
     // The e2e tests cannot click the toolbar; they call what the click calls.
-    Object.assign(globalThis, { declcheckTest: { activateTab } });
+    Object.assign(globalThis, { declcheckTest: { activateTab, saveDraft } });
   }
 });

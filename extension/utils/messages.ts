@@ -1,4 +1,5 @@
 import { ISSUE_CODES } from '@declcheck/schema';
+import { getDraftMessage, saveDraftMessage } from './draft-messages';
 import { z } from './zod';
 
 /** What a content script may tell the background. Anything else is dropped unread. */
@@ -10,5 +11,5 @@ export const pageStatusMessage = z.strictObject({
 });
 export type PageStatusMessage = z.infer<typeof pageStatusMessage>;
 
-export const contentMessage = z.discriminatedUnion('type', [pageStatusMessage]);
+export const contentMessage = z.discriminatedUnion('type', [pageStatusMessage, saveDraftMessage, getDraftMessage]);
 export type ContentMessage = z.infer<typeof contentMessage>;

@@ -71,6 +71,11 @@ export class PageChecker {
     return this.roots.filter(isDocument);
   }
 
+  /** The portal controls found by the last scan. */
+  get formFields(): readonly DetectedField[] {
+    return this.fields;
+  }
+
   get editorRoots(): readonly HTMLElement[] {
     return this.editors;
   }

@@ -7,6 +7,7 @@ import { exportProfiles, importProfiles, profileFor, saveMapping } from '../../u
 import { uiLocale } from '../../utils/ui-locale';
 import { PageChecker } from './check-page';
 import { setHighlights } from './document/highlights';
+import { createDraftKeeper, type RestoreOffer } from './drafts/draft-keeper';
 import { controlSelector } from './form/control-selector';
 import { pickControl } from './form/pick-control';
 import { mappablePaths } from './mappable-paths';
@@ -35,6 +36,7 @@ export default defineContentScript({
 
     const template = miitIip2020;
     const store = createStore<PageState>(EMPTY_STATE);
+    const restoreStore = createStore<RestoreOffer | undefined>(undefined);
     let manual = (await profileFor(location.origin))?.mappings ?? [];
     let checker: PageChecker | undefined;
     let scheduler: Scheduler | undefined;
@@ -64,7 +66,10 @@ export default defineContentScript({
       css: overlayCss,
       isolateEvents: true,
       onMount(container) {
-        render(<OverlayApp store={store} title={template.title[uiLocale()]} tools={tools} />, container);
+        render(
+          <OverlayApp store={store} restore={restoreStore} title={template.title[uiLocale()]} tools={tools} />,
+          container,
+        );
         return container;
       },
       onRemove(container) {
@@ -93,6 +98,7 @@ export default defineContentScript({
         store.set(state);
         setHighlights(highlights, windows);
         const errors = state.issues.filter((i) => i.severity === 'error').length;
+        drafts.observe(page.formFields, errors);
         const warnings = state.issues.length - errors;
         const codes = [...new Set(state.issues.map((i) => i.code))];
         // Our own cost per check, on our own element, for the benchmark and for anyone who wonders.
@@ -115,6 +121,7 @@ export default defineContentScript({
       scheduler?.recheck();
     });
     ctx.onInvalidated(unwatch);
+    const drafts = createDraftKeeper(ctx, template.title[uiLocale()], restoreStore);
     scheduler.watch(document);
     scheduler.rescan();
     ctx.onInvalidated(() => setHighlights([], windows));

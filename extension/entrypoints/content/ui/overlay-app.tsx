@@ -2,8 +2,10 @@ import { messagesFor } from '@declcheck/schema';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { uiLocale } from '../../../utils/ui-locale';
+import type { RestoreOffer } from '../drafts/draft-keeper';
 import type { Box, PageState } from '../page-state';
 import { FieldMapper, type MappingTools } from './field-mapper';
+import { RestorePrompt } from './restore-prompt';
 import type { Store } from './store';
 
 const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
@@ -13,7 +15,17 @@ const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]
  * fields and groups, boxes over overflowing text in textareas, and a panel listing every issue. Rendered in our
  * shadow root; every marker and panel item carries data-path and data-code for tests and users' tools.
  */
-export function OverlayApp({ store, title, tools }: { store: Store<PageState>; title: string; tools: MappingTools }) {
+export function OverlayApp({
+  store,
+  restore,
+  title,
+  tools,
+}: {
+  store: Store<PageState>;
+  restore: Store<RestoreOffer | undefined>;
+  title: string;
+  tools: MappingTools;
+}) {
   const [state, setState] = useState(store.get());
   const [open, setOpen] = useState(true);
   useEffect(() => {
@@ -62,6 +74,7 @@ export function OverlayApp({ store, title, tools }: { store: Store<PageState>; t
           <p class="status" data-role="status">
             {statusLine(state, errors)}
           </p>
+          <RestorePrompt offers={restore} />
           <FieldMapper tools={tools} />
           {state.issues.length > 0 && (
             <ol class="issues">

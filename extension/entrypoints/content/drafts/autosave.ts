@@ -1,0 +1,70 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface Snapshot {
+  readonly values: Readonly<Record<string, string | readonly string[]>>;
+  readonly summary: { readonly count: number; readonly errors: number };
+  readonly savedAt: number;
+}
+
+/**
+ * Keeps the newest snapshot until the background says it is on disk. Saves are coalesced to about one a second
+ * while typing, and flushed at once when the page is hidden, left or loses focus — `visibilitychange` and
+ * `pagehide` are the last moments a closing tab still runs. A save that is not acknowledged (the service
+ * worker asleep, restarting, or the disk full) is retried with backoff; nothing is dropped until acknowledged.
+ */
+export function createAutosave(
+  ctx: ContentScriptContext,
+  send: (snapshot: Snapshot) => Promise<boolean>,
+  delayMs = 1000,
+): { update(snapshot: Snapshot): void; flush(): void } {
+  let pending: Snapshot | undefined;
+  let timer: number | undefined;
+  let retryDelay = 250;
+
+  const schedule = (ms: number) => {
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      flush();
+    }, ms);
+  };
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+    const snapshot = pending;
+    if (!snapshot) return;
+    send(snapshot)
+      .catch(() => false)
+      .then((acknowledged) => {
+        if (acknowledged) {
+          retryDelay = 250;
+          if (pending === snapshot) pending = undefined;
+          else if (pending) schedule(delayMs);
+        } else {
+          schedule(retryDelay);
+          retryDelay = Math.min(retryDelay * 2, 4000);
+        }
+      });
+  };
+
+  const options = { capture: true, signal: ctx.signal };
+  window.addEventListener('pagehide', flush, options);
+  window.addEventListener('blur', flush, options);
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState === 'hidden') flush();
+    },
+    options,
+  );
+
+  return {
+    update(snapshot) {
+      pending = snapshot;
+      schedule(delayMs);
+    },
+    flush,
+  };
+}

@@ -1,0 +1,42 @@
+import type { DetectedField } from '../form/detect-fields';
+
+/**
+ * Puts saved values back the way a user's typing would: through the element's own value setter and the
+ * input/change events frameworks listen to (React, Vue and Angular portals see the change), and clicks for
+ * checkboxes and radios so their handlers run. Only fields whose value differs are touched.
+ */
+export function restoreValues(
+  fields: readonly DetectedField[],
+  values: Readonly<Record<string, string | readonly string[]>>,
+): number {
+  let changed = 0;
+  for (const field of fields) {
+    const saved = values[field.path];
+    if (saved === undefined) continue;
+    if (field.kind === 'text' && typeof saved === 'string' && field.element.value !== saved) {
+      setNativeValue(field.element, saved);
+      changed++;
+    } else if (field.kind === 'choice' && Array.isArray(saved)) {
+      for (const option of field.options) {
+        if (option.element.checked !== saved.includes(option.id)) {
+          option.element.click();
+          changed++;
+        }
+      }
+    } else if (field.kind === 'select' && Array.isArray(saved)) {
+      for (const [option, id] of field.optionIds) option.selected = saved.includes(id);
+      field.element.dispatchEvent(new Event('change', { bubbles: true }));
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** React tracks the value it last set; the prototype's setter goes around that so its onChange fires. */
+function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')?.set;
+  if (setter) setter.call(element, value);
+  else element.value = value;
+  element.dispatchEvent(new Event('input', { bubbles: true }));
+  element.dispatchEvent(new Event('change', { bubbles: true }));
+}

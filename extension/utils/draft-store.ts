@@ -1,0 +1,62 @@
+import type { GetDraftMessage, SaveDraftMessage } from './draft-messages';
+import { DraftsDb, draftKey, latestVersion, saveVersion, type VersionRecord } from './drafts-db';
+
+let db: DraftsDb | undefined;
+const database = () => {
+  db ??= new DraftsDb();
+  return db;
+};
+
+export type SaveResult =
+  | { readonly ok: true; readonly savedAt: number }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Keeps a draft for the site the message came from (the origin is the sender's, never the message's). When the
+ * disk is full, the history of other drafts is pruned to its newest version and the save is tried once more.
+ */
+export async function saveDraft(origin: string, message: SaveDraftMessage): Promise<SaveResult> {
+  const key = draftKey(origin, message.path, message.fingerprint);
+  const draft = {
+    key,
+    origin,
+    path: message.path,
+    fingerprint: message.fingerprint,
+    title: message.title,
+    updatedAt: message.savedAt,
+  };
+  const version = { key, savedAt: message.savedAt, values: message.values, summary: message.summary };
+  try {
+    await saveVersion(database(), draft, version);
+  } catch (error) {
+    if (!isQuotaError(error)) return { ok: false, error: String((error as Error).message ?? error) };
+    await pruneToNewest(database());
+    try {
+      await saveVersion(database(), draft, version);
+    } catch (retry) {
+      return { ok: false, error: isQuotaError(retry) ? 'quota' : String((retry as Error).message) };
+    }
+  }
+  return { ok: true, savedAt: message.savedAt };
+}
+
+export async function getDraft(origin: string, message: GetDraftMessage): Promise<VersionRecord | undefined> {
+  return latestVersion(database(), draftKey(origin, message.path, message.fingerprint));
+}
+
+/** Dexie wraps the browser's error: QuotaExceededError may arrive as the error itself or as its `inner`. */
+function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | undefined;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
+/** Frees space: every draft keeps only its newest version. */
+async function pruneToNewest(db: DraftsDb): Promise<void> {
+  await db.transaction('rw', db.versions, async () => {
+    const newest = new Map<string, number>();
+    await db.versions.each((v) => {
+      if ((newest.get(v.key) ?? 0) < v.savedAt) newest.set(v.key, v.savedAt);
+    });
+    await db.versions.filter((v) => newest.get(v.key) !== v.savedAt).delete();
+  });
+}

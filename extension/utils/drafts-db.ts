@@ -1,0 +1,80 @@
+import Dexie, { type Table } from 'dexie';
+
+/** One form on one site: what its versions are filed under. */
+export interface DraftRecord {
+  /** origin + normalized path + form fingerprint, joined: see draftKey(). */
+  readonly key: string;
+  readonly origin: string;
+  readonly path: string;
+  readonly fingerprint: string;
+  readonly title: string;
+  readonly updatedAt: number;
+}
+
+/** A saved state of a draft: every mapped field's value, and how it stood when saved. */
+export interface VersionRecord {
+  readonly id?: number;
+  readonly key: string;
+  readonly savedAt: number;
+  readonly values: Readonly<Record<string, string | readonly string[]>>;
+  /** 字 across the limited fields and sections, and the error count, at save time. */
+  readonly summary: { readonly count: number; readonly errors: number };
+}
+
+/** Versions kept per draft beyond the one-per-hour history. */
+export const RECENT_VERSIONS = 50;
+
+/**
+ * The drafts database, in the extension's own origin (the background worker opens it; pages cannot see it).
+ * Writes are `strict` so an acknowledged save is on disk before the content script forgets it.
+ */
+export class DraftsDb extends Dexie {
+  drafts!: Table<DraftRecord, string>;
+  versions!: Table<VersionRecord, number>;
+
+  constructor(name = 'declcheck-drafts') {
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      drafts: 'key, origin, updatedAt',
+      versions: '++id, key, [key+savedAt], savedAt',
+    });
+  }
+}
+
+/** The key of a form: the same page path and the same set of fields find the same draft, whatever the query. */
+export function draftKey(origin: string, path: string, fingerprint: string): string {
+  return `${origin}|${path}|${fingerprint}`;
+}
+
+/** Saves a version and prunes the history: the newest RECENT_VERSIONS, plus the newest of every older hour. */
+export async function saveVersion(
+  db: DraftsDb,
+  draft: DraftRecord,
+  version: Omit<VersionRecord, 'id'>,
+): Promise<number> {
+  return db.transaction('rw', db.drafts, db.versions, async () => {
+    await db.drafts.put(draft);
+    const id = await db.versions.add(version);
+    const all = await db.versions
+      .where('[key+savedAt]')
+      .between([draft.key, Dexie.minKey], [draft.key, Dexie.maxKey])
+      .reverse()
+      .toArray();
+    const keep = new Set(all.slice(0, RECENT_VERSIONS).map((v) => v.id));
+    const hours = new Set<number>();
+    for (const v of all) {
+      const hour = Math.floor(v.savedAt / 3_600_000);
+      if (!hours.has(hour)) {
+        hours.add(hour);
+        keep.add(v.id);
+      }
+    }
+    const drop = all.filter((v) => !keep.has(v.id)).map((v) => v.id as number);
+    if (drop.length > 0) await db.versions.bulkDelete(drop);
+    return id;
+  });
+}
+
+export async function latestVersion(db: DraftsDb, key: string): Promise<VersionRecord | undefined> {
+  return db.versions.where('[key+savedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
+}

@@ -1,0 +1,200 @@
+/// <reference types="chrome" />
+import type { Page, Worker } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchWithExtension } from './support/extension-browser';
+import { overlay } from './support/overlay';
+import { useSession } from './support/session';
+
+/** Every saved version, read straight from the extension's IndexedDB in its service worker. */
+function savedVersions(worker: Worker): Promise<{ key: string; savedAt: number; values: Record<string, unknown> }[]> {
+  return worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('declcheck-drafts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('versions')) return resolve([]);
+          const request = db.transaction('versions').objectStore('versions').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+const restorePrompt = (page: Page) => overlay(page).locator('[data-role="restore-prompt"]');
+
+describe('drafts that are never lost', () => {
+  const session = useSession();
+
+  it('type, reload: a quiet prompt offers the draft; restoring fills the fields as typing would', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/portal-table.html?step=1'));
+    await session.browser.activate(page);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await page.locator('input[name="dwmc"]').fill('华东智造科技有限公司');
+    await page.locator('textarea[name="dwjj"]').fill('公司成立于2014年，服务制造企业3000余家。');
+    await page.getByLabel('数据智能分析').check();
+    await expect.poll(async () => (await savedVersions(session.browser.worker)).length).toBeGreaterThan(0);
+
+    await page.goto(session.server.url('/portal-table.html?step=2')); // another query string: the same form
+    await session.browser.activate(page);
+    await expect
+      .poll(() => restorePrompt(page).textContent())
+      .toMatch(/^Found a draft from .+ \(\d+ characters\)\. Restore it\?/);
+    expect(await page.locator('input[name="dwmc"]').inputValue()).toBe(''); // never an automatic overwrite
+    await page.evaluate(() => {
+      (window as unknown as { events: string[] }).events = [];
+      document.addEventListener('input', (e) =>
+        (window as unknown as { events: string[] }).events.push((e.target as HTMLInputElement).name),
+      );
+    });
+    await restorePrompt(page).locator('[data-action="restore"]').click();
+    expect(await page.locator('input[name="dwmc"]').inputValue()).toBe('华东智造科技有限公司');
+    expect(await page.locator('textarea[name="dwjj"]').inputValue()).toBe('公司成立于2014年，服务制造企业3000余家。');
+    expect(await page.getByLabel('数据智能分析').isChecked()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(
+      expect.arrayContaining(['dwmc', 'dwjj']),
+    );
+    await expect.poll(() => restorePrompt(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('closing the tab within 100 ms of the last key loses nothing', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/portal-label-for.html'));
+    await session.browser.activate(page);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    const before = (await savedVersions(session.browser.worker)).length;
+    await page.locator('#f-profile').pressSequentially('最后一个字');
+    await page.waitForTimeout(60);
+    await page.close({ runBeforeUnload: true });
+    await expect
+      .poll(async () =>
+        (await savedVersions(session.browser.worker)).some((v) => v.values['applicant.profile'] === '最后一个字'),
+      )
+      .toBe(true);
+    expect((await savedVersions(session.browser.worker)).length).toBeGreaterThan(before);
+
+    const again = await session.browser.context.newPage();
+    await again.goto(session.server.url('/portal-label-for.html'));
+    await session.browser.activate(again);
+    await restorePrompt(again).locator('[data-action="restore"]').click();
+    expect(await again.locator('#f-profile').inputValue()).toBe('最后一个字');
+    await again.close();
+  });
+
+  it('a hostile page cannot reach the drafts: no database in its origin, no way to message the extension', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/portal-table.html'));
+    await session.browser.activate(page);
+    const countBefore = (await savedVersions(session.browser.worker)).length;
+    const seen = await page.evaluate(async () => {
+      window.postMessage({ type: 'declcheck:save-draft', path: '/x', fingerprint: '00000000', values: {} }, '*');
+      document.dispatchEvent(new CustomEvent('declcheck:get-draft'));
+      const databases = (await indexedDB.databases()).map((d) => d.name);
+      return {
+        databases,
+        runtime: typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+          ?.sendMessage,
+      };
+    });
+    expect(seen.databases).not.toContain('declcheck-drafts');
+    expect(seen.runtime).toBe('undefined');
+    await page.waitForTimeout(300);
+    expect((await savedVersions(session.browser.worker)).length).toBe(countBefore);
+    await page.close();
+  });
+
+  it('a service worker stopped in the middle of a burst of saves loses nothing: the last keystroke is kept', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/portal-table.html?burst'));
+    await session.browser.activate(page);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    const cdp = await session.browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const box = page.locator('textarea[name="syms"]');
+    for (let i = 0; i < 30; i++) {
+      await box.pressSequentially('字');
+      if (i === 10 || i === 20) await cdp.send('ServiceWorker.stopAllWorkers');
+      if (i % 5 === 0) await page.locator('input[name="dwmc"]').focus(); // blur flushes a save mid-burst
+      await box.focus();
+    }
+    await box.pressSequentially('终');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    const worker = async () =>
+      session.browser.context.serviceWorkers()[0] ?? session.browser.context.waitForEvent('serviceworker');
+    await expect
+      .poll(async () =>
+        (await savedVersions(await worker()).catch(() => [])).some(
+          (v) => v.values['sections.overview.businessModel'] === `${'字'.repeat(30)}终`,
+        ),
+      )
+      .toBe(true);
+    await page.close();
+  });
+
+  it('keeps the newest 50 versions of a draft and one per older hour, oldest pruned first', async () => {
+    const worker =
+      session.browser.context.serviceWorkers()[0] ?? (await session.browser.context.waitForEvent('serviceworker'));
+    const kept = await worker.evaluate(async () => {
+      const test = (
+        globalThis as unknown as { declcheckTest: { saveDraft(origin: string, m: unknown): Promise<{ ok: boolean }> } }
+      ).declcheckTest;
+      const hour = 3_600_000;
+      const start = Date.UTC(2020, 4, 1);
+      // 10 hours with 3 saves each, then 60 saves in the last hour.
+      const times = [
+        ...Array.from({ length: 30 }, (_, i) => start + Math.floor(i / 3) * hour + (i % 3) * 60_000),
+        ...Array.from({ length: 60 }, (_, i) => start + 10 * hour + i * 1000),
+      ];
+      for (const savedAt of times) {
+        const reply = await test.saveDraft('https://portal.example', {
+          type: 'declcheck:save-draft',
+          path: '/history',
+          fingerprint: 'abcdef01',
+          title: 't',
+          values: { 'applicant.name': String(savedAt) },
+          summary: { count: 1, errors: 0 },
+          savedAt,
+        });
+        if (!reply.ok) throw new Error('save failed');
+      }
+      return times;
+    });
+    const versions = (await savedVersions(worker)).filter((v) => v.key === 'https://portal.example|/history|abcdef01');
+    const savedAts = versions.map((v) => v.savedAt).sort((a, b) => a - b);
+    const newest50 = kept.slice(-50);
+    const olderHours = Array.from({ length: 10 }, (_, h) => kept[h * 3 + 2]); // the newest save of each earlier hour
+    expect(savedAts).toEqual([...olderHours, ...newest50].sort((a, b) => (a ?? 0) - (b ?? 0)));
+  });
+
+  it('drafts survive a browser restart with the same profile', async () => {
+    const first = await launchWithExtension();
+    const url = session.server.url('/portal-div-radio.html');
+    const page = await first.context.newPage();
+    await page.goto(url);
+    await first.activate(page);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await page.locator('textarea').fill('重启后仍在的草稿');
+    await expect
+      .poll(async () =>
+        (await savedVersions(first.worker)).some((v) => v.values['applicant.profile'] === '重启后仍在的草稿'),
+      )
+      .toBe(true);
+    await first.close({ keepProfile: true });
+
+    const second = await launchWithExtension({ profileDir: first.profileDir });
+    try {
+      const reopened = await second.context.newPage();
+      await reopened.goto(url);
+      await second.activate(reopened);
+      await restorePrompt(reopened).locator('[data-action="restore"]').click();
+      expect(await reopened.locator('textarea').inputValue()).toBe('重启后仍在的草稿');
+    } finally {
+      await second.close();
+    }
+  });
+});
