@@ -22,6 +22,8 @@ export default defineBackground(() => {
         return updateBadge(sender.tab.id, message).then(() => ({ ok: true }));
       case 'declcheck:save-draft':
         return origin ? saveDraft(origin, message) : Promise.resolve({ ok: false, error: 'no origin' });
+      case 'declcheck:open-drafts':
+        return browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') }).then(() => ({ ok: true }));
       case 'declcheck:get-draft':
         return origin
           ? getDraft(origin, message).then((version) => ({ version: version ?? null }))

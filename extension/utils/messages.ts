@@ -11,5 +11,13 @@ export const pageStatusMessage = z.strictObject({
 });
 export type PageStatusMessage = z.infer<typeof pageStatusMessage>;
 
-export const contentMessage = z.discriminatedUnion('type', [pageStatusMessage, saveDraftMessage, getDraftMessage]);
+/** The panel's 草稿管理 link: extension pages are opened by the background, not by the page. */
+export const openDraftsMessage = z.strictObject({ type: z.literal('declcheck:open-drafts') });
+
+export const contentMessage = z.discriminatedUnion('type', [
+  pageStatusMessage,
+  saveDraftMessage,
+  getDraftMessage,
+  openDraftsMessage,
+]);
 export type ContentMessage = z.infer<typeof contentMessage>;

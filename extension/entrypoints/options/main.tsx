@@ -41,6 +41,9 @@ function Options() {
       <p class="hint">{t('optionsCountModeHint')}</p>
       {saved && <p data-role="saved">{t('optionsSaved')}</p>}
       <p class="privacy">{t('optionsPrivacy')}</p>
+      <p>
+        <a href={browser.runtime.getURL('/drafts.html')}>{t('openDrafts')}</a>
+      </p>
     </main>
   );
 }

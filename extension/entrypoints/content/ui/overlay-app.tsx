@@ -75,6 +75,14 @@ export function OverlayApp({
             {statusLine(state, errors)}
           </p>
           <RestorePrompt offers={restore} />
+          <button
+            type="button"
+            class="link"
+            data-action="open-drafts"
+            onClick={() => browser.runtime.sendMessage({ type: 'declcheck:open-drafts' }).catch(() => undefined)}
+          >
+            {t('openDrafts')}
+          </button>
           <FieldMapper tools={tools} />
           {state.issues.length > 0 && (
             <ol class="issues">

@@ -1,0 +1,219 @@
+import { fromFlat, labelOf, miitIip2020, validate } from '@declcheck/schema';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type DraftRecord, DraftsDb, type VersionRecord } from '../../utils/drafts-db';
+import { exportDrafts, importDrafts } from '../../utils/drafts-file';
+import { uiLocale } from '../../utils/ui-locale';
+
+const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
+const db = new DraftsDb();
+const template = miitIip2020;
+
+interface Row {
+  readonly draft: DraftRecord;
+  readonly versions: readonly VersionRecord[];
+}
+
+/** 草稿管理: every saved draft, its versions and their check, with delete, export and import. */
+export function DraftsManager() {
+  const [rows, setRows] = useState<Row[]>([]);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<{ key: string; versionId?: number } | undefined>();
+  const [note, setNote] = useState('');
+  const [storageLine, setStorageLine] = useState('');
+
+  const reload = async () => {
+    const drafts = await db.drafts.orderBy('updatedAt').reverse().toArray();
+    const versions = await db.versions.toArray();
+    setRows(
+      drafts.map((draft) => ({
+        draft,
+        versions: versions.filter((v) => v.key === draft.key).sort((a, b) => b.savedAt - a.savedAt),
+      })),
+    );
+  };
+  useEffect(() => {
+    void reload();
+    void describeStorage().then(setStorageLine);
+  }, []);
+
+  const visible = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return rows;
+    return rows.filter(({ draft, versions }) =>
+      [draft.title, draft.origin, draft.path, ...Object.values(versions[0]?.values ?? {}).flat()].some((text) =>
+        String(text).toLowerCase().includes(q),
+      ),
+    );
+  }, [rows, query]);
+  const current = rows.find((r) => r.draft.key === selected?.key);
+  const version = current?.versions.find((v) => v.id === selected?.versionId) ?? current?.versions[0];
+
+  const download = (name: string, text: string, type: string) => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = name;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <main>
+      <h1>{t('draftsTitle')}</h1>
+      <p class="storage" data-role="storage">
+        {storageLine}
+      </p>
+      <div class="toolbar">
+        <input
+          type="search"
+          placeholder={t('draftsSearch')}
+          value={query}
+          data-role="search"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <button
+          type="button"
+          data-action="export-all"
+          onClick={async () =>
+            download('declcheck-drafts.json', JSON.stringify(await exportDrafts(db), null, 2), 'application/json')
+          }
+        >
+          {t('draftsExportAll')}
+        </button>
+        <label class="import">
+          {t('draftsImport')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-role="import-file"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              const result = await importDrafts(db, await file.text());
+              setNote(
+                'error' in result
+                  ? t('importFailed', result.error)
+                  : t('draftsImported', String(result.drafts), String(result.versions)),
+              );
+              await reload();
+            }}
+          />
+        </label>
+      </div>
+      {note && <p data-role="note">{note}</p>}
+      <table data-role="drafts">
+        <thead>
+          <tr>
+            <th>{t('draftsColumnTitle')}</th>
+            <th>{t('draftsColumnSite')}</th>
+            <th>{t('draftsColumnUpdated')}</th>
+            <th>{t('draftsColumnCount')}</th>
+            <th>{t('draftsColumnErrors')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map(({ draft, versions }) => (
+            <tr
+              key={draft.key}
+              data-key={draft.key}
+              class={draft.key === selected?.key ? 'selected' : ''}
+              onClick={() => setSelected({ key: draft.key })}
+            >
+              <td>{draft.title}</td>
+              <td>{`${draft.origin}${draft.path}`}</td>
+              <td>{new Date(draft.updatedAt).toLocaleString(uiLocale())}</td>
+              <td data-role="count">{versions[0]?.summary.count ?? 0}</td>
+              <td data-role="errors">{versions[0]?.summary.errors ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {current && version && (
+        <section class="preview" data-role="preview">
+          <h2>{current.draft.title}</h2>
+          <label>
+            {t('draftsVersion')}{' '}
+            <select
+              data-role="versions"
+              value={String(version.id)}
+              onChange={(e) => setSelected({ key: current.draft.key, versionId: Number(e.currentTarget.value) })}
+            >
+              {current.versions.map((v) => (
+                <option key={v.id} value={String(v.id)}>
+                  {new Date(v.savedAt).toLocaleString(uiLocale())}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div class="actions">
+            <button
+              type="button"
+              data-action="export-txt"
+              onClick={() => download('declcheck-draft.txt', asText(version), 'text/plain')}
+            >
+              {t('draftsExportText')}
+            </button>
+            <button
+              type="button"
+              data-action="delete"
+              onClick={async () => {
+                await db.transaction('rw', db.drafts, db.versions, async () => {
+                  await db.versions.where('key').equals(current.draft.key).delete();
+                  await db.drafts.delete(current.draft.key);
+                });
+                setSelected(undefined);
+                await reload();
+              }}
+            >
+              {t('draftsDelete')}
+            </button>
+          </div>
+          <Compare older={current.versions.find((v) => v.savedAt < version.savedAt)} newer={version} />
+          <h3>{t('draftsIssues')}</h3>
+          <ul data-role="issues">
+            {validate(template, fromFlat(version.values), { locale: uiLocale() }).map((issue) => (
+              <li key={`${issue.path}:${issue.code}`} data-path={issue.path} data-code={issue.code}>
+                {issue.message}
+              </li>
+            ))}
+          </ul>
+          <dl data-role="values">
+            {Object.entries(version.values).map(([path, value]) => (
+              <div key={path}>
+                <dt>{labelOf(template, path, uiLocale())}</dt>
+                <dd>{Array.isArray(value) ? value.join('、') : value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </main>
+  );
+}
+
+/** What changed from the version before: the fields whose value differs. */
+function Compare({ older, newer }: { older: VersionRecord | undefined; newer: VersionRecord }) {
+  if (!older) return null;
+  const changed = Object.keys({ ...older.values, ...newer.values }).filter(
+    (path) => JSON.stringify(older.values[path]) !== JSON.stringify(newer.values[path]),
+  );
+  return (
+    <p data-role="compare">
+      {t('draftsChanged', changed.length === 0 ? '—' : changed.map((p) => labelOf(template, p, uiLocale())).join('、'))}
+    </p>
+  );
+}
+
+function asText(version: VersionRecord): string {
+  return `${Object.entries(version.values)
+    .map(([path, value]) => `${labelOf(template, path, 'zh-CN')}：${Array.isArray(value) ? value.join('、') : value}`)
+    .join('\n\n')}\n`;
+}
+
+/** Storage used, and whether the browser agreed to keep the data when space runs low. */
+async function describeStorage(): Promise<string> {
+  const persisted = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  const used = estimate?.usage === undefined ? '?' : `${(estimate.usage / 1024).toFixed(0)} KB`;
+  return t('draftsStorage', used, persisted ? t('draftsPersisted') : t('draftsNotPersisted'));
+}

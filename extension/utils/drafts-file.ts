@@ -1,0 +1,73 @@
+import type { DraftsDb } from './drafts-db';
+import { z } from './zod';
+
+const value = z.union([z.string(), z.array(z.string())]);
+
+/** The export file of the drafts manager: every draft and every version, for a re-import elsewhere. */
+export const draftsFile = z.strictObject({
+  format: z.literal('declcheck-drafts'),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  drafts: z.array(
+    z.strictObject({
+      key: z.string().max(3000),
+      origin: z.string().max(500),
+      path: z.string().max(2000),
+      fingerprint: z.string().max(20),
+      title: z.string().max(500),
+      updatedAt: z.number(),
+    }),
+  ),
+  versions: z.array(
+    z.strictObject({
+      key: z.string().max(3000),
+      savedAt: z.number(),
+      values: z.record(z.string(), value),
+      summary: z.strictObject({ count: z.number(), errors: z.number() }),
+    }),
+  ),
+});
+export type DraftsFile = z.infer<typeof draftsFile>;
+
+export async function exportDrafts(db: DraftsDb, keys?: readonly string[]): Promise<DraftsFile> {
+  const drafts = await db.drafts.toArray();
+  const versions = await db.versions.toArray();
+  const wanted = (key: string) => !keys || keys.includes(key);
+  return {
+    format: 'declcheck-drafts',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    drafts: drafts.filter((d) => wanted(d.key)),
+    versions: versions
+      .filter((v) => wanted(v.key))
+      .map(({ id: _id, ...rest }) => rest as DraftsFile['versions'][number]),
+  };
+}
+
+/** Imports a drafts file, checked whole first; versions already present (same draft and time) are not doubled. */
+export async function importDrafts(
+  db: DraftsDb,
+  json: string,
+): Promise<{ drafts: number; versions: number } | { error: string }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { error: 'not JSON' };
+  }
+  const parsed = draftsFile.safeParse(data);
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'not a DeclCheck drafts file' };
+  const { drafts, versions } = parsed.data;
+  let added = 0;
+  await db.transaction('rw', db.drafts, db.versions, async () => {
+    await db.drafts.bulkPut(drafts);
+    for (const version of versions) {
+      const exists = await db.versions.where('[key+savedAt]').equals([version.key, version.savedAt]).count();
+      if (!exists) {
+        await db.versions.add(version);
+        added++;
+      }
+    }
+  });
+  return { drafts: drafts.length, versions: added };
+}

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchWithExtension } from './support/extension-browser';
+import { overlay } from './support/overlay';
+import { useSession } from './support/session';
+
+describe('the drafts manager', () => {
+  const session = useSession();
+
+  it('lists drafts with their count and errors, previews and checks a version, exports, imports elsewhere, deletes', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/portal-table.html'));
+    await session.browser.activate(page);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await page.locator('input[name="dwmc"]').fill('华东智造科技有限公司');
+    await page.locator('textarea[name="dwjj"]').fill('工'.repeat(310));
+    await page.locator('input[name="dwmc"]').focus();
+
+    // The panel's link opens the manager in a tab.
+    const [manager] = await Promise.all([
+      session.browser.context.waitForEvent('page', { predicate: (p: Page) => p.url().endsWith('/drafts.html') }),
+      overlay(page).locator('[data-action="open-drafts"]').click(),
+    ]);
+    await manager.waitForLoadState();
+    const row = manager.locator('[data-role="drafts"] tbody tr').first();
+    await expect.poll(() => row.locator('[data-role="count"]').textContent()).toBe('320');
+    expect(Number(await row.locator('[data-role="errors"]').textContent())).toBeGreaterThan(0);
+    await row.click();
+    await expect
+      .poll(() =>
+        manager.locator('[data-role="issues"] li[data-path="applicant.profile"][data-code="too_long"]').count(),
+      )
+      .toBe(1);
+    expect(await manager.locator('[data-role="values"]').textContent()).toContain('华东智造科技有限公司');
+
+    await manager.locator('[data-role="search"]').fill('没有这个内容');
+    expect(await manager.locator('[data-role="drafts"] tbody tr').count()).toBe(0);
+    await manager.locator('[data-role="search"]').fill('华东智造');
+    expect(await manager.locator('[data-role="drafts"] tbody tr').count()).toBe(1);
+
+    const [download] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.locator('[data-action="export-all"]').click(),
+    ]);
+    const exported = await readFile((await download.path()) as string, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'declcheck-drafts', version: 1 });
+
+    // A fresh profile imports the file and shows the same drafts.
+    const fresh = await launchWithExtension();
+    try {
+      const other = await fresh.context.newPage();
+      await other.goto(`chrome-extension://${fresh.extensionId}/drafts.html`);
+      await other
+        .locator('[data-role="import-file"]')
+        .setInputFiles({ name: 'drafts.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await expect
+        .poll(() => other.locator('[data-role="note"]').textContent())
+        .toMatch(/^Imported 1 drafts, \d+ versions$/);
+      await expect
+        .poll(() => other.locator('[data-role="drafts"] tbody tr [data-role="count"]').first().textContent())
+        .toBe('320');
+      const [again] = await Promise.all([
+        other.waitForEvent('download'),
+        other.locator('[data-action="export-all"]').click(),
+      ]);
+      const reExported = JSON.parse(await readFile((await again.path()) as string, 'utf8'));
+      expect(reExported.drafts).toEqual(JSON.parse(exported).drafts);
+      expect(reExported.versions).toEqual(JSON.parse(exported).versions);
+    } finally {
+      await fresh.close();
+    }
+
+    await manager.locator('[data-action="delete"]').click();
+    await manager.locator('[data-role="search"]').fill('');
+    await expect.poll(() => manager.locator('[data-role="drafts"] tbody tr').count()).toBe(0);
+    await manager.close();
+    await page.close();
+  });
+});
