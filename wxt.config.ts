@@ -22,11 +22,13 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings: {
+      // 140: data_collection_permissions and the CSS Custom Highlight API; 142 on Android for the former.
       gecko: {
         id: 'declcheck@declcheck.invalid',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',

@@ -32,6 +32,7 @@ const steps: Step[] = [
   { name: 'lint and format', command: ['npx', 'biome', 'check', '.'] },
   { name: 'unit tests', command: vitest(undefined, 'unit'), report: 'unit' },
   { name: 'build the extension (Chrome, Firefox, e2e)', command: ['npm', 'run', 'build:all'] },
+  { name: 'web-ext lint of the Firefox build', command: ['npx', 'tsx', 'scripts/web-ext-lint.ts'] },
   { name: 'end-to-end tests in Chromium', command: vitest('tests/e2e/vitest.config.ts', 'e2e'), report: 'e2e' },
 ];
 

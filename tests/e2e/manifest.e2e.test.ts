@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const manifest = (build: string) =>
+  JSON.parse(readFileSync(new URL(`../../.output/${build}/manifest.json`, import.meta.url), 'utf8'));
+
+describe('the store builds ask for the fewest permissions and allow no remote or eval’d code', () => {
+  it('Chrome MV3', () => {
+    const m = manifest('chrome-mv3');
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(m.content_scripts).toEqual([]);
+    expect(m.content_security_policy).toBeUndefined(); // MV3's default: script-src 'self', no unsafe-eval
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|unsafe-eval|https?:\/\/(?!\*)/);
+  });
+
+  it('Firefox MV2 declares its id and that it collects no data', () => {
+    const m = manifest('firefox-mv2');
+    expect(m.browser_specific_settings.gecko).toMatchObject({
+      id: 'declcheck@declcheck.invalid',
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage']));
+    expect(m.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|unsafe-eval/);
+  });
+});
