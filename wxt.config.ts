@@ -10,6 +10,8 @@ export default defineConfig({
   outDir: '.output',
   publicDir: 'extension/public',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: auto-imports matched method names (importProfiles) and pulled whole modules into pages.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',

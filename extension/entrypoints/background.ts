@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { activateTab } from '../utils/activate-tab';
 import { updateBadge } from '../utils/badge';
 import { getDraft, saveDraft } from '../utils/draft-store';
 import { contentMessage } from '../utils/messages';
+import { importProfiles } from '../utils/profiles-file';
 
 export default defineBackground(() => {
   browser.action.onClicked.addListener((tab) => {
@@ -10,8 +12,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own content scripts talk to us; a page or another extension is ignored.
-    if (sender.id !== browser.runtime.id || !sender.tab?.id) return undefined;
+    // Only our own content scripts, running in a web page's tab, talk to us: another extension, a page, or
+    // one of our own extension pages sending page messages is ignored.
+    if (sender.id !== browser.runtime.id || !sender.tab?.id || !isWebPage(sender.url)) return undefined;
     const parsed = contentMessage.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
@@ -24,6 +27,8 @@ export default defineBackground(() => {
         return origin ? saveDraft(origin, message) : Promise.resolve({ ok: false, error: 'no origin' });
       case 'declcheck:open-drafts':
         return browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') }).then(() => ({ ok: true }));
+      case 'declcheck:import-profiles':
+        return importProfiles(message.json);
       case 'declcheck:get-draft':
         return origin
           ? getDraft(origin, message).then((version) => ({ version: version ?? null }))
@@ -36,3 +41,7 @@ export default defineBackground(() => {
     Object.assign(globalThis, { declcheckTest: { activateTab, saveDraft } });
   }
 });
+
+function isWebPage(url: string | undefined): boolean {
+  return url !== undefined && /^https?:\/\//.test(url);
+}

@@ -1,23 +1,27 @@
 import { z } from './zod';
 
-const value = z.union([z.string().max(2_000_000), z.array(z.string().max(200)).max(50)]);
+const value = z.union([
+  z.string().check(z.maxLength(2_000_000)),
+  z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+]);
+const fingerprint = z.string().check(z.regex(/^[0-9a-f]{8}$/));
+const path = z.string().check(z.maxLength(2000));
 
 /** A content script asking the background to keep the form as it is now. */
 export const saveDraftMessage = z.strictObject({
   type: z.literal('declcheck:save-draft'),
-  path: z.string().max(2000),
-  fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
-  title: z.string().max(500),
-  values: z.record(z.string().max(200), value).refine((v) => Object.keys(v).length <= 200),
-  summary: z.strictObject({ count: z.number().int().min(0), errors: z.number().int().min(0) }),
-  savedAt: z.number().int().positive(),
+  path,
+  fingerprint,
+  title: z.string().check(z.maxLength(500)),
+  values: z.record(z.string().check(z.maxLength(200)), value).check(z.refine((v) => Object.keys(v).length <= 200)),
+  summary: z.strictObject({
+    count: z.number().check(z.int(), z.minimum(0)),
+    errors: z.number().check(z.int(), z.minimum(0)),
+  }),
+  savedAt: z.number().check(z.int(), z.positive()),
 });
 export type SaveDraftMessage = z.infer<typeof saveDraftMessage>;
 
 /** A content script asking for the newest saved version of its form. */
-export const getDraftMessage = z.strictObject({
-  type: z.literal('declcheck:get-draft'),
-  path: z.string().max(2000),
-  fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
-});
+export const getDraftMessage = z.strictObject({ type: z.literal('declcheck:get-draft'), path, fingerprint });
 export type GetDraftMessage = z.infer<typeof getDraftMessage>;

@@ -10,17 +10,17 @@ export const draftsFile = z.strictObject({
   exportedAt: z.string(),
   drafts: z.array(
     z.strictObject({
-      key: z.string().max(3000),
-      origin: z.string().max(500),
-      path: z.string().max(2000),
-      fingerprint: z.string().max(20),
-      title: z.string().max(500),
+      key: z.string().check(z.maxLength(3000)),
+      origin: z.string().check(z.maxLength(500)),
+      path: z.string().check(z.maxLength(2000)),
+      fingerprint: z.string().check(z.maxLength(20)),
+      title: z.string().check(z.maxLength(500)),
       updatedAt: z.number(),
     }),
   ),
   versions: z.array(
     z.strictObject({
-      key: z.string().max(3000),
+      key: z.string().check(z.maxLength(3000)),
       savedAt: z.number(),
       values: z.record(z.string(), value),
       summary: z.strictObject({ count: z.number(), errors: z.number() }),

@@ -1,30 +1,26 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from './zod';
 
 /** One control the user pointed at and the field they said it is. */
-export const fieldMapping = z.strictObject({
+export interface FieldMapping {
   /** A CSS selector that finds the control again on the same page (see control-selector.ts). */
-  selector: z.string().min(1).max(1000),
+  readonly selector: string;
   /** Canonical path, e.g. applicant.profile. */
-  path: z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/),
-});
-export type FieldMapping = z.infer<typeof fieldMapping>;
+  readonly path: string;
+}
 
-export const siteProfile = z.strictObject({
-  origin: z.string().url(),
-  template: z.string().min(1).max(100),
-  mappings: z.array(fieldMapping).max(500),
-  updated: z.string(),
-});
-export type SiteProfile = z.infer<typeof siteProfile>;
+export interface SiteProfile {
+  readonly origin: string;
+  readonly template: string;
+  readonly mappings: readonly FieldMapping[];
+  readonly updated: string;
+}
 
-/** The export file: what a user shares with a colleague on the same portal. */
-export const profilesFile = z.strictObject({
-  format: z.literal('declcheck-site-profiles'),
-  version: z.literal(1),
-  profiles: z.array(siteProfile).max(1000),
-});
-export type ProfilesFile = z.infer<typeof profilesFile>;
+/** The export file: what a user shares with a colleague on the same portal (checked on import by profiles-file.ts). */
+export interface ProfilesFile {
+  readonly format: 'declcheck-site-profiles';
+  readonly version: 1;
+  readonly profiles: readonly SiteProfile[];
+}
 
 /** Every site's profile, by origin, in the extension's own storage (pages cannot read it). */
 const profilesItem = storage.defineItem<Record<string, SiteProfile>>('local:siteProfiles', { fallback: {} });
@@ -47,21 +43,9 @@ export async function exportProfiles(): Promise<ProfilesFile> {
   return { format: 'declcheck-site-profiles', version: 1, profiles: Object.values(await profilesItem.getValue()) };
 }
 
-/**
- * Imports an export file: checked whole before anything is written, so a wrong or tampered file changes
- * nothing. Returns how many profiles were imported, or the reason it was refused.
- */
-export async function importProfiles(json: string): Promise<{ imported: number } | { error: string }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return { error: 'not JSON' };
-  }
-  const parsed = profilesFile.safeParse(data);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'not a DeclCheck profiles file' };
+/** Stores checked profiles, replacing those of the same origins. */
+export async function storeProfiles(profiles: readonly SiteProfile[]): Promise<void> {
   const all = await profilesItem.getValue();
-  for (const profile of parsed.data.profiles) all[profile.origin] = profile;
+  for (const profile of profiles) all[profile.origin] = profile;
   await profilesItem.setValue(all);
-  return { imported: parsed.data.profiles.length };
 }

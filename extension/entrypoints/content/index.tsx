@@ -1,9 +1,11 @@
 import { miitIip2020 } from '@declcheck/schema';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentMessage } from '../../utils/messages';
 import { type CountModeSetting, countModeSetting, readCountMode } from '../../utils/settings';
-import { exportProfiles, importProfiles, profileFor, saveMapping } from '../../utils/site-profiles';
+import { exportProfiles, profileFor, saveMapping } from '../../utils/site-profiles';
 import { uiLocale } from '../../utils/ui-locale';
 import { PageChecker } from './check-page';
 import { setHighlights } from './document/highlights';
@@ -52,7 +54,9 @@ export default defineContentScript({
       },
       exportProfiles: async () => JSON.stringify(await exportProfiles(), null, 2),
       async importProfiles(json) {
-        const result = await importProfiles(json);
+        const result = (await browser.runtime.sendMessage({ type: 'declcheck:import-profiles', json })) as
+          | { imported: number }
+          | { error: string };
         manual = (await profileFor(location.origin))?.mappings ?? manual;
         scheduler?.rescan();
         return result;

@@ -1,0 +1,37 @@
+import { storeProfiles } from './site-profiles';
+import { z } from './zod';
+
+const fieldMapping = z.strictObject({
+  selector: z.string().check(z.minLength(1), z.maxLength(1000)),
+  path: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/)),
+});
+
+const siteProfile = z.strictObject({
+  origin: z.url(),
+  template: z.string().check(z.minLength(1), z.maxLength(100)),
+  mappings: z.array(fieldMapping).check(z.maxLength(500)),
+  updated: z.string(),
+});
+
+const profilesFile = z.strictObject({
+  format: z.literal('declcheck-site-profiles'),
+  version: z.literal(1),
+  profiles: z.array(siteProfile).check(z.maxLength(1000)),
+});
+
+/**
+ * Imports a site-profiles export: checked whole before anything is written, so a wrong or tampered file changes
+ * nothing. Runs in the background, which holds the validators (the content script stays small).
+ */
+export async function importProfiles(json: string): Promise<{ imported: number } | { error: string }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { error: 'not JSON' };
+  }
+  const parsed = profilesFile.safeParse(data);
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'not a DeclCheck profiles file' };
+  await storeProfiles(parsed.data.profiles);
+  return { imported: parsed.data.profiles.length };
+}
