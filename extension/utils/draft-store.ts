@@ -1,5 +1,6 @@
 import type { GetDraftMessage, SaveDraftMessage } from './draft-messages';
-import { DraftsDb, draftKey, latestVersion, saveVersion, type VersionRecord } from './drafts-db';
+import { DraftsDb, draftKey, latestVersion, pruneOlderThan, saveVersion, type VersionRecord } from './drafts-db';
+import { readRetentionDays } from './settings';
 
 let db: DraftsDb | undefined;
 const database = () => {
@@ -37,6 +38,9 @@ export async function saveDraft(origin: string, message: SaveDraftMessage): Prom
       return { ok: false, error: isQuotaError(retry) ? 'quota' : String((retry as Error).message) };
     }
   }
+  // Retention is applied as drafts are saved: no timer, no wake-up of a sleeping worker just to prune.
+  const days = await readRetentionDays();
+  await pruneOlderThan(database(), message.savedAt - days * 86_400_000);
   return { ok: true, savedAt: message.savedAt };
 }
 

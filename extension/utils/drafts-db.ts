@@ -78,3 +78,14 @@ export async function saveVersion(
 export async function latestVersion(db: DraftsDb, key: string): Promise<VersionRecord | undefined> {
   return db.versions.where('[key+savedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
 }
+
+/** Deletes drafts (and all their versions) last saved before `before`. Returns how many drafts went. */
+export async function pruneOlderThan(db: DraftsDb, before: number): Promise<number> {
+  return db.transaction('rw', db.drafts, db.versions, async () => {
+    const old = await db.drafts.where('updatedAt').below(before).primaryKeys();
+    if (old.length === 0) return 0;
+    await db.versions.where('key').anyOf(old).delete();
+    await db.drafts.bulkDelete(old);
+    return old.length;
+  });
+}

@@ -1,4 +1,5 @@
 import type { DraftsDb } from './drafts-db';
+import { parseJsonFile } from './parse-json-file';
 import { z } from './zod';
 
 const value = z.union([z.string(), z.array(z.string())]);
@@ -49,14 +50,8 @@ export async function importDrafts(
   db: DraftsDb,
   json: string,
 ): Promise<{ drafts: number; versions: number } | { error: string }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return { error: 'not JSON' };
-  }
-  const parsed = draftsFile.safeParse(data);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'not a DeclCheck drafts file' };
+  const parsed = parseJsonFile(draftsFile, json);
+  if ('error' in parsed) return parsed;
   const { drafts, versions } = parsed.data;
   let added = 0;
   await db.transaction('rw', db.drafts, db.versions, async () => {

@@ -1,3 +1,4 @@
+import { parseJsonFile } from './parse-json-file';
 import { storeProfiles } from './site-profiles';
 import { z } from './zod';
 
@@ -24,14 +25,8 @@ const profilesFile = z.strictObject({
  * nothing. Runs in the background, which holds the validators (the content script stays small).
  */
 export async function importProfiles(json: string): Promise<{ imported: number } | { error: string }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return { error: 'not JSON' };
-  }
-  const parsed = profilesFile.safeParse(data);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'not a DeclCheck profiles file' };
+  const parsed = parseJsonFile(profilesFile, json);
+  if ('error' in parsed) return parsed;
   await storeProfiles(parsed.data.profiles);
   return { imported: parsed.data.profiles.length };
 }

@@ -14,3 +14,14 @@ export async function readCountMode(): Promise<CountModeSetting> {
   const value = await countModeSetting.getValue();
   return value === 'template' || isCountMode(value) ? value : 'template';
 }
+
+/** Drafts not saved for this many days are deleted; the newest of a draft being worked on is never affected. */
+export const DEFAULT_RETENTION_DAYS = 90;
+export const retentionDaysSetting = storage.defineItem<number>('local:retentionDays', {
+  fallback: DEFAULT_RETENTION_DAYS,
+});
+
+export async function readRetentionDays(): Promise<number> {
+  const days = await retentionDaysSetting.getValue();
+  return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : DEFAULT_RETENTION_DAYS;
+}

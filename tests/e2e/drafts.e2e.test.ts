@@ -171,6 +171,66 @@ describe('drafts that are never lost', () => {
     expect(savedAts).toEqual([...olderHours, ...newest50].sort((a, b) => (a ?? 0) - (b ?? 0)));
   });
 
+  it('two tabs on the same form keep both their histories', async () => {
+    const liveWorker = async () =>
+      session.browser.context.serviceWorkers()[0] ?? session.browser.context.waitForEvent('serviceworker');
+    const typeIn = async (tab: string, text: string) => {
+      const page = await session.browser.context.newPage();
+      await page.goto(session.server.url(`/portal-spa.html?tab=${tab}`)); // the query differs; the form is the same
+      await session.browser.activate(page);
+      await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+      await page.locator('textarea').fill(text);
+      await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+      return page;
+    };
+    // The first tab stays open while the second is used: both write to the same form's history.
+    const a = await typeIn('a', '甲标签页的内容');
+    const b = await typeIn('b', '乙标签页的内容');
+    await expect
+      .poll(async () => {
+        const texts = (await savedVersions(await liveWorker())).map((v) => v.values['applicant.profile']);
+        return texts.includes('甲标签页的内容') && texts.includes('乙标签页的内容');
+      })
+      .toBe(true);
+    await a.close();
+    await b.close();
+  });
+
+  it('deletes drafts not saved within the retention period, as set in the options', async () => {
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    await options.locator('[data-role="retention"]').fill('30');
+    await options.locator('[data-role="retention"]').press('Tab');
+    await expect.poll(() => options.locator('[data-role="saved"]').count()).toBe(1);
+    const worker =
+      session.browser.context.serviceWorkers()[0] ?? (await session.browser.context.waitForEvent('serviceworker'));
+    const keys = await worker.evaluate(async () => {
+      const test = (
+        globalThis as unknown as { declcheckTest: { saveDraft(origin: string, m: unknown): Promise<unknown> } }
+      ).declcheckTest;
+      const save = (path: string, savedAt: number) =>
+        test.saveDraft('https://old.example', {
+          type: 'declcheck:save-draft',
+          path,
+          fingerprint: '12345678',
+          title: 't',
+          values: { 'applicant.name': path },
+          summary: { count: 1, errors: 0 },
+          savedAt,
+        });
+      await save('/forty-days-ago', Date.now() - 40 * 86_400_000);
+      await save('/twenty-days-ago', Date.now() - 20 * 86_400_000);
+      await save('/today', Date.now());
+      return true;
+    });
+    expect(keys).toBe(true);
+    const paths = (await savedVersions(worker))
+      .filter((v) => v.key.startsWith('https://old.example'))
+      .map((v) => v.values['applicant.name']);
+    expect(paths.sort()).toEqual(['/today', '/twenty-days-ago']);
+    await options.close();
+  });
+
   it('drafts survive a browser restart with the same profile', async () => {
     const first = await launchWithExtension();
     const url = session.server.url('/portal-div-radio.html');

@@ -52,6 +52,12 @@ export function scheduleChecks(
       doc.addEventListener('input', request, options);
       doc.addEventListener('change', request, options);
       doc.addEventListener('scroll', request, options);
+      // An iframe that (re)loads brings a new document: an editor may have replaced its about:blank.
+      doc.addEventListener(
+        'load',
+        (event) => isElement(event.target) && event.target.localName === 'iframe' && scheduler.rescan(),
+        options,
+      );
       doc.defaultView?.addEventListener('resize', request, { passive: true, signal: ctx.signal });
       const observer = new MutationObserver((records) => {
         for (const record of records) {

@@ -2,7 +2,14 @@ import { COUNT_MODES, messagesFor } from '@declcheck/schema';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type CountModeSetting, countModeSetting, readCountMode } from '../../utils/settings';
+import {
+  type CountModeSetting,
+  countModeSetting,
+  DEFAULT_RETENTION_DAYS,
+  readCountMode,
+  readRetentionDays,
+  retentionDaysSetting,
+} from '../../utils/settings';
 import { uiLocale } from '../../utils/ui-locale';
 import './options.css';
 
@@ -11,8 +18,10 @@ const t = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.g
 function Options() {
   const [mode, setMode] = useState<CountModeSetting | undefined>();
   const [saved, setSaved] = useState(false);
+  const [retention, setRetention] = useState(DEFAULT_RETENTION_DAYS);
   useEffect(() => {
     void readCountMode().then(setMode);
+    void readRetentionDays().then(setRetention);
   }, []);
   const names = messagesFor(uiLocale()).countModes;
   const choose = async (value: CountModeSetting) => {
@@ -39,6 +48,23 @@ function Options() {
         ))}
       </fieldset>
       <p class="hint">{t('optionsCountModeHint')}</p>
+      <label class="retention">
+        {t('optionsRetention')}{' '}
+        <input
+          type="number"
+          min={1}
+          max={3650}
+          data-role="retention"
+          value={retention}
+          onChange={async (e) => {
+            const days = Number(e.currentTarget.value);
+            if (!Number.isInteger(days) || days < 1 || days > 3650) return;
+            setRetention(days);
+            await retentionDaysSetting.setValue(days);
+            setSaved(true);
+          }}
+        />
+      </label>
       {saved && <p data-role="saved">{t('optionsSaved')}</p>}
       <p class="privacy">{t('optionsPrivacy')}</p>
       <p>

@@ -55,11 +55,13 @@ export async function launchWithExtension(
     async activate(page) {
       const url = page.url();
       await worker.evaluate(async (pageUrl) => {
-        const [tab] = await chrome.tabs.query({ url: pageUrl });
-        if (!tab?.id) throw new Error(`no tab for ${pageUrl}`);
+        const tabs = await chrome.tabs.query({ url: pageUrl });
+        const tabId = tabs[0]?.id;
+        if (tabs.length !== 1 || tabId === undefined)
+          throw new Error(`expected one tab for ${pageUrl}, found ${tabs.length}`);
         await (
           globalThis as unknown as { declcheckTest: { activateTab(id: number): Promise<void> } }
-        ).declcheckTest.activateTab(tab.id);
+        ).declcheckTest.activateTab(tabId);
       }, url);
     },
     async close({ keepProfile = false } = {}) {

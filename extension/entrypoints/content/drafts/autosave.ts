@@ -15,6 +15,8 @@ export interface Snapshot {
 export function createAutosave(
   ctx: ContentScriptContext,
   send: (snapshot: Snapshot) => Promise<boolean>,
+  /** Reads the form now: a hidden tab runs no animation frames, so the last keystroke may not be checked yet. */
+  capture: () => void,
   delayMs = 1000,
 ): { update(snapshot: Snapshot): void; flush(): void } {
   let pending: Snapshot | undefined;
@@ -49,13 +51,17 @@ export function createAutosave(
       });
   };
 
+  const captureAndFlush = () => {
+    capture();
+    flush();
+  };
   const options = { capture: true, signal: ctx.signal };
-  window.addEventListener('pagehide', flush, options);
-  window.addEventListener('blur', flush, options);
+  window.addEventListener('pagehide', captureAndFlush, options);
+  window.addEventListener('blur', captureAndFlush, options);
   document.addEventListener(
     'visibilitychange',
     () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') captureAndFlush();
     },
     options,
   );

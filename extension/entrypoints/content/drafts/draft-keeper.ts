@@ -26,20 +26,19 @@ export function createDraftKeeper(ctx: ContentScriptContext, title: string, offe
   let fingerprint: string | undefined;
   let fields: readonly DetectedField[] = [];
   let lastSaved = '';
+  let lastErrors = 0;
   const path = draftPath(location);
 
-  const autosave = createAutosave(ctx, async (snapshot) => {
-    if (!fingerprint) return false;
-    const message: SaveDraftMessage = {
-      type: 'declcheck:save-draft',
-      path,
-      fingerprint,
-      title,
-      ...snapshot,
-    } as SaveDraftMessage;
-    const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
-    return reply?.ok === true;
-  });
+  const autosave = createAutosave(
+    ctx,
+    async (snapshot) => {
+      if (!fingerprint) return false;
+      const message = { type: 'declcheck:save-draft', path, fingerprint, title, ...snapshot } as SaveDraftMessage;
+      const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
+      return reply?.ok === true;
+    },
+    () => keeper.observe(fields, lastErrors),
+  );
 
   const offer = async (key: string, current: string) => {
     const request: GetDraftMessage = { type: 'declcheck:get-draft', path, fingerprint: key };
@@ -62,10 +61,11 @@ export function createDraftKeeper(ctx: ContentScriptContext, title: string, offe
     });
   };
 
-  return {
+  const keeper = {
     /** Called after every check with the fields found and the page's error count. */
     observe(found: readonly DetectedField[], errors: number) {
       fields = found;
+      lastErrors = errors;
       if (found.length === 0) return;
       const values = flatValues(found);
       const serialized = JSON.stringify(values);
@@ -83,6 +83,7 @@ export function createDraftKeeper(ctx: ContentScriptContext, title: string, offe
       autosave.update({ values, summary: { count: total, errors }, savedAt: Date.now() });
     },
   };
+  return keeper;
 }
 
 function hasContent(values: Readonly<Record<string, string | readonly string[]>>): boolean {
