@@ -36,6 +36,7 @@ export type Declaration = DeclarationOf<MiitIip2020>;
 export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
 
 export { checkDocument } from './parse/check-document.js';
+export { decodeText } from './parse/decode.js';
 export { InputError, MAX_INPUT_BYTES } from './parse/input-error.js';
 export { optionForLabel, pathForLabel } from './parse/label-lookup.js';
 export { lineColumn } from './parse/line-column.js';

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { miitIip2020, parseCsv, readSummaryTable, readXlsx, validateTable } from '@declcheck/schema';
+import { decodeText, miitIip2020, parseCsv, readSummaryTable, readXlsx, validateTable } from '@declcheck/schema';
 import { describe, expect, it } from 'vitest';
-// decodeText is internal to the library; the CLI uses it the same way.
-import { decodeText } from '../../schema-lib/dist/parse/decode.js';
 
 const folder = new URL('../fixtures/tables/', import.meta.url);
 const fixtures = readdirSync(folder).filter((name) => /\.(csv|xlsx)$/.test(name));

@@ -68,7 +68,8 @@ function Options() {
       {saved && <p data-role="saved">{t('optionsSaved')}</p>}
       <p class="privacy">{t('optionsPrivacy')}</p>
       <p>
-        <a href={browser.runtime.getURL('/drafts.html')}>{t('openDrafts')}</a>
+        <a href={browser.runtime.getURL('/drafts.html')}>{t('openDrafts')}</a> ·{' '}
+        <a href={browser.runtime.getURL('/checker.html')}>{t('openChecker')}</a>
       </p>
     </main>
   );

@@ -1,0 +1,78 @@
+import {
+  checkDocument,
+  countsOf,
+  decodeText,
+  InputError,
+  type Issue,
+  type Locale,
+  type Measurement,
+  miitIip2020,
+  type ParseResult,
+  parseCsv,
+  parseHtml,
+  parseInput,
+  readSummaryTable,
+  readXlsx,
+  validateTable,
+} from '@declcheck/schema';
+
+const template = miitIip2020;
+
+export type CheckedInput =
+  | {
+      readonly kind: 'draft';
+      readonly name: string;
+      readonly parsed: ParseResult;
+      readonly counts: readonly Measurement[];
+      readonly issues: readonly Issue[];
+    }
+  | {
+      readonly kind: 'table';
+      readonly name: string;
+      readonly rows: number;
+      readonly recommender: string;
+      readonly issues: readonly Issue[];
+    }
+  | { readonly kind: 'error'; readonly name: string; readonly reason: string };
+
+/** A file dropped or opened: a summary table (.csv/.xlsx) or a draft (.docx/.html/.txt, told by content). */
+export async function checkFile(file: File, locale: Locale): Promise<CheckedInput> {
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (/\.(csv|xlsx)$/i.test(file.name)) return checkTable(file.name, bytes, locale);
+    return checkDraft(file.name, parseInput(template, bytes, file.name), locale);
+  } catch (error) {
+    if (error instanceof InputError) return { kind: 'error', name: file.name, reason: error.message };
+    throw error;
+  }
+}
+
+/** A paste: the clipboard's HTML when there is some (tables and marks survive), else its text. */
+export function checkPaste(html: string, text: string, locale: Locale): CheckedInput {
+  const parsed = html.trim() ? parseHtml(template, html) : parseInput(template, text);
+  const name = locale === 'zh-CN' ? '粘贴的内容' : 'Pasted text';
+  return checkDraft(html.trim() ? `${name} (HTML)` : name, parsed, locale);
+}
+
+function checkDraft(name: string, parsed: ParseResult, locale: Locale): CheckedInput {
+  return {
+    kind: 'draft',
+    name,
+    parsed,
+    counts: countsOf(template, parsed.declaration),
+    issues: checkDocument(template, parsed, { locale }),
+  };
+}
+
+function checkTable(name: string, bytes: Uint8Array, locale: Locale): CheckedInput {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const rows = isZip ? readXlsx(bytes) : parseCsv(decodeText(bytes)); // Excel in China writes CSV as GB18030
+  const table = readSummaryTable(template.summaryTable, rows);
+  return {
+    kind: 'table',
+    name,
+    rows: table.rows.length,
+    recommender: table.header.name ?? '',
+    issues: validateTable(template, table, { locale }),
+  };
+}

@@ -1,0 +1,163 @@
+import { labelOf, messagesFor, miitIip2020 } from '@declcheck/schema';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { uiLocale } from '../../utils/ui-locale';
+import { type CheckedInput, checkFile, checkPaste } from './check-input';
+import { reportText } from './report';
+import { highlightedSegments } from './text-segments';
+
+const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
+
+/**
+ * 申报书检查: a reviewer pastes a draft (the clipboard's HTML keeps tables and marks) or drops .docx/.txt/.html
+ * drafts and .csv/.xlsx summary tables, one or many. Everything runs here, offline; nothing is uploaded.
+ */
+export function Checker() {
+  const locale = uiLocale();
+  const [results, setResults] = useState<CheckedInput[]>([]);
+  const add = (items: CheckedInput[]) => setResults((previous) => [...items, ...previous]);
+  const openFiles = async (files: FileList | null | undefined) => {
+    if (files?.length) add(await Promise.all([...files].map((file) => checkFile(file, locale))));
+  };
+
+  return (
+    <main
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        void openFiles(e.dataTransfer?.files);
+      }}
+    >
+      <h1>{t('checkerTitle')}</h1>
+      <p class="hint">{t('checkerHint')}</p>
+      <textarea
+        class="paste"
+        data-role="paste-target"
+        placeholder={t('checkerPaste')}
+        aria-label={t('checkerPaste')}
+        value=""
+        onPaste={(e) => {
+          e.preventDefault(); // read the clipboard (its HTML keeps tables and marks), keep the box empty
+          const data = e.clipboardData;
+          if (data) add([checkPaste(data.getData('text/html'), data.getData('text/plain'), locale)]);
+        }}
+      />
+      <label class="open">
+        {t('checkerOpen')}{' '}
+        <input
+          type="file"
+          multiple
+          accept=".docx,.txt,.md,.html,.htm,.csv,.xlsx"
+          data-role="open-files"
+          onChange={(e) => openFiles(e.currentTarget.files)}
+        />
+      </label>
+      {results.length > 1 && <Verdicts results={results} />}
+      {results.map((result, i) => (
+        <Result key={`${result.name}:${results.length - i}`} result={result} />
+      ))}
+    </main>
+  );
+}
+
+function Verdicts({ results }: { results: readonly CheckedInput[] }) {
+  return (
+    <table class="verdicts" data-role="verdicts">
+      <thead>
+        <tr>
+          <th>{t('checkerFile')}</th>
+          <th>{t('checkerVerdict')}</th>
+          <th>{t('draftsColumnErrors')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {results.map((r) => {
+          const errors = r.kind === 'error' ? 1 : r.issues.filter((issue) => issue.severity === 'error').length;
+          return (
+            <tr
+              key={`${r.name}:${results.indexOf(r)}`}
+              data-name={r.name}
+              data-verdict={errors === 0 ? 'pass' : 'fail'}
+            >
+              <td>{r.name}</td>
+              <td>{errors === 0 ? t('checkerPass') : t('checkerFail')}</td>
+              <td>{errors}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function Result({ result }: { result: CheckedInput }) {
+  const locale = uiLocale();
+  const [report, setReport] = useState('');
+  if (result.kind === 'error') {
+    return (
+      <section class="result" data-role="result" data-name={result.name} data-kind="error">
+        <h2>{result.name}</h2>
+        <p class="error">{result.reason}</p>
+      </section>
+    );
+  }
+  const copy = async () => {
+    const text = reportText(result, locale);
+    setReport(text);
+    await navigator.clipboard?.writeText(text).catch(() => undefined);
+  };
+  return (
+    <section class="result" data-role="result" data-name={result.name} data-kind={result.kind}>
+      <h2>{result.name}</h2>
+      {result.kind === 'table' ? (
+        <p>{t('checkerTable', result.recommender || '—', String(result.rows))}</p>
+      ) : (
+        <table class="counts" data-role="counts">
+          <tbody>
+            {result.counts.map((m) => (
+              <tr key={m.path} data-path={m.path} class={m.limit !== undefined && m.count > m.limit ? 'over' : ''}>
+                <td>{labelOf(miitIip2020, m.path, locale)}</td>
+                <td data-role="count">{m.count}</td>
+                <td>
+                  / {m.limit} {messagesFor(locale).countUnits[m.countMode]}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ol class="issues" data-role="issues">
+        {result.issues.map((issue) => (
+          <li
+            key={`${issue.path}:${issue.code}:${issue.range?.start ?? ''}`}
+            class={issue.severity}
+            data-path={issue.path}
+            data-code={issue.code}
+          >
+            {issue.message}
+          </li>
+        ))}
+      </ol>
+      <button type="button" data-action="copy-report" onClick={copy}>
+        {t('checkerCopyReport')}
+      </button>
+      {report && <pre data-role="report">{report}</pre>}
+      {result.kind === 'draft' && (
+        <details>
+          <summary>{t('checkerText')}</summary>
+          <pre class="text" data-role="text">
+            {highlightedSegments(result.parsed.text, result.issues).map((segment) =>
+              segment.code ? (
+                <mark key={segment.start} data-code={segment.code}>
+                  {segment.text}
+                </mark>
+              ) : (
+                segment.text
+              ),
+            )}
+          </pre>
+        </details>
+      )}
+    </section>
+  );
+}

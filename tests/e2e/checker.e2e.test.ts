@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './support/session';
+
+const drafts = new URL('../fixtures/drafts/', import.meta.url);
+const tables = new URL('../fixtures/tables/', import.meta.url);
+
+/** Drops files on the page the way a file manager does: a real DragEvent carrying a DataTransfer. */
+async function dropFiles(page: Page, files: { name: string; base64: string }[]): Promise<void> {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of list) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name));
+    }
+    const target = document.querySelector('main') as HTMLElement;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+const file = (folder: URL, name: string) => ({ name, base64: readFileSync(new URL(name, folder)).toString('base64') });
+
+describe('the checker page (reviewers)', () => {
+  const session = useSession();
+
+  it('checks dropped .docx drafts and a .csv summary table, with a verdict table, marked text and a reply', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`chrome-extension://${session.browser.extensionId}/checker.html`);
+    await dropFiles(page, [
+      file(drafts, 'over-length-application.docx'),
+      file(drafts, 'valid-wingdings.docx'),
+      file(tables, 'city-problems-gb18030.csv'),
+    ]);
+    const verdicts = page.locator('[data-role="verdicts"] tbody tr');
+    await expect.poll(() => verdicts.count()).toBe(3);
+    expect(
+      await page.locator('[data-role="verdicts"] tr[data-name="valid-wingdings.docx"]').getAttribute('data-verdict'),
+    ).toBe('pass');
+    expect(
+      await page
+        .locator('[data-role="verdicts"] tr[data-name="over-length-application.docx"]')
+        .getAttribute('data-verdict'),
+    ).toBe('fail');
+
+    const over = page.locator('[data-role="result"][data-name="over-length-application.docx"]');
+    expect(await over.locator('[data-role="counts"] tr[data-path="sections.application"]').getAttribute('class')).toBe(
+      'over',
+    );
+    expect(
+      await over.locator('[data-role="issues"] li[data-path="sections.application"][data-code="too_long"]').count(),
+    ).toBe(1);
+    const marked = await over.locator('[data-role="text"] mark[data-code="too_long"]').textContent();
+    expect(marked?.length).toBeGreaterThan(10);
+
+    await over.locator('[data-action="copy-report"]').click();
+    const reply = await over.locator('[data-role="report"]').textContent();
+    expect(reply).toMatch(
+      /^over-length-application\.docx: please fix these 1 points \(1 errors\):\n1\. 三、Application and promotion: \d+ characters over \(3\d{3} \/ 3000\)$/,
+    );
+
+    const table = page.locator('[data-role="result"][data-name="city-problems-gb18030.csv"]');
+    expect(await table.locator('[data-role="issues"] li[data-code="quota_exceeded"]').count()).toBe(1);
+    expect(await table.locator('[data-role="issues"] li[data-code="duplicate_applicant"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('checks pasted HTML, keeping the tables and marks the clipboard carries', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`chrome-extension://${session.browser.extensionId}/checker.html`);
+    const html = readFileSync(new URL('checkbox-inputs.html', drafts), 'utf8');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', content);
+      transfer.setData('text/plain', 'ignored when HTML is there');
+      const box = document.querySelector('[data-role="paste-target"]') as HTMLElement;
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, html);
+    const result = page.locator('[data-role="result"]').first();
+    await expect.poll(() => result.getAttribute('data-name')).toBe('Pasted text (HTML)');
+    expect(
+      await result
+        .locator('[data-role="issues"] li')
+        .evaluateAll((items) => items.map((li) => `${li.getAttribute('data-code')} ${li.getAttribute('data-path')}`)),
+    ).toEqual(['too_many_choices solution.promotion']);
+    expect(await page.locator('[data-role="paste-target"]').inputValue()).toBe('');
+    await page.close();
+  });
+});
