@@ -6,9 +6,27 @@ import { getDraft, saveDraft } from '../utils/draft-store';
 import { contentMessage } from '../utils/messages';
 import { importProfiles } from '../utils/profiles-file';
 
+const MENU_PAGE = 'declcheck-check-page';
+const MENU_SELECTION = 'declcheck-check-selection';
+
 export default defineBackground(() => {
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void activateTab(tab.id);
+  });
+
+  // 检查本页申报书 / 检查选中内容: a reviewer's right click grants activeTab just as the toolbar button does.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_PAGE, title: browser.i18n.getMessage('menuCheckPage'), contexts: ['page'] });
+    browser.contextMenus.create({
+      id: MENU_SELECTION,
+      title: browser.i18n.getMessage('menuCheckSelection'),
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_PAGE) void activateTab(tab.id);
+    if (info.menuItemId === MENU_SELECTION) void activateTab(tab.id, { selectionOnly: true });
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {

@@ -7,7 +7,7 @@ const manifest = (build: string) =>
 describe('the store builds ask for the fewest permissions and allow no remote or eval’d code', () => {
   it('Chrome MV3', () => {
     const m = manifest('chrome-mv3');
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_scripts).toEqual([]);
@@ -23,7 +23,7 @@ describe('the store builds ask for the fewest permissions and allow no remote or
       id: 'declcheck@declcheck.invalid',
       data_collection_permissions: { required: ['none'] },
     });
-    expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage']));
+    expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'contextMenus']));
     expect(m.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|unsafe-eval/);
   });

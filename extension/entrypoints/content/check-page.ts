@@ -44,6 +44,8 @@ export interface CheckOptions {
   readonly countMode?: CountMode;
   /** Our shadow root, where the textarea mirror is laid out to be measured. */
   readonly mirrorHost: ShadowRoot;
+  /** What to read on a page without form or editor: the reviewer's selection, or the whole page. */
+  readonly readOnlyRoot?: () => HTMLElement | undefined;
 }
 
 /**
@@ -125,9 +127,12 @@ export class PageChecker {
       }
     }
 
-    // Document mode: each editor that holds a declaration.
+    // Document mode: each editor that holds a declaration — or, on a page with neither form nor editor (a
+    // webmail reading pane), the page's own read-only text, or what the reviewer selected.
     let documentMode = false;
-    for (const editor of this.editors) {
+    const readOnly =
+      this.fields.length === 0 && this.editors.length === 0 ? [this.options.readOnlyRoot?.() ?? document.body] : [];
+    for (const editor of [...this.editors, ...readOnly]) {
       const { source, spans } = domSource(editor);
       const parsed = parseSource(template, source);
       if (!parsed.recognised) continue;

@@ -15,6 +15,7 @@ import { pickControl } from './form/pick-control';
 import { mappablePaths } from './mappable-paths';
 import { EMPTY_STATE, type PageState } from './page-state';
 import { type Scheduler, scheduleChecks } from './schedule-checks';
+import { readSelectionRequest, selectedElement } from './selection-request';
 import type { MappingTools } from './ui/field-mapper';
 import overlayCss from './ui/overlay.css?inline';
 import { OverlayApp } from './ui/overlay-app';
@@ -83,7 +84,14 @@ export default defineContentScript({
     ui.mount();
     ui.shadowHost.dataset.template = template.id;
 
-    checker = new PageChecker({ template, locale: uiLocale(), mirrorHost: ui.shadow });
+    // 检查选中内容: the context menu asks for the selection; the element around it is what gets read.
+    const selectionRoot = readSelectionRequest() ? selectedElement() : undefined;
+    checker = new PageChecker({
+      template,
+      locale: uiLocale(),
+      mirrorHost: ui.shadow,
+      readOnlyRoot: () => selectionRoot,
+    });
     const page = checker;
     const windows = new Set<Window>([window]);
     let lastStatus = '';
