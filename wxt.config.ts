@@ -20,8 +20,6 @@ export default defineConfig({
     // activeTab + scripting: a click on the toolbar button (or the context menu) runs the checker on the current
     // tab, nothing more. storage: settings and site profiles. contextMenus: 检查本页申报书 / 检查选中内容.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-    // Sites the user chooses to keep DeclCheck on are asked for one by one, at the time they choose.
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings: {

@@ -9,7 +9,7 @@ describe('the store builds ask for the fewest permissions and allow no remote or
     const m = manifest('chrome-mv3');
     expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
     expect(m.host_permissions).toBeUndefined();
-    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(m.optional_host_permissions).toBeUndefined();
     expect(m.content_scripts).toEqual([]);
     expect(m.content_security_policy).toBeUndefined(); // MV3's default: script-src 'self', no unsafe-eval
     expect(m.web_accessible_resources).toBeUndefined();
