@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -63,7 +64,34 @@ describe('the checker page (reviewers)', () => {
     const table = page.locator('[data-role="result"][data-name="city-problems-gb18030.csv"]');
     expect(await table.locator('[data-role="issues"] li[data-code="quota_exceeded"]').count()).toBe(1);
     expect(await table.locator('[data-role="issues"] li[data-code="duplicate_applicant"]').count()).toBe(1);
+
+    // The table against the drafts beside it: its six rows have no draft here, and neither draft is in it.
+    const cross = page.locator('[data-role="cross-check"] li');
+    expect(await cross.evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')))).toEqual([
+      ...Array(6).fill('no-draft'),
+      'not-in-table',
+      'not-in-table',
+    ]);
+
+    // One Markdown report for all three files.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-action="save-markdown"]').click(),
+    ]);
+    const markdown = readFileSync((await download.path()) as string, 'utf8');
+    expect(markdown).toContain('| valid-wingdings.docx | pass | 0 |');
+    expect(markdown).toContain('| over-length-application.docx | fail | 1 |');
+    expect(markdown).toContain('## city-problems-gb18030.csv');
     await page.close();
+  });
+
+  it('is also the side panel', async () => {
+    const manifest = await session.browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect((manifest as { side_panel?: { default_path: string } }).side_panel?.default_path).toBe('sidepanel.html');
+    const panel = await session.browser.context.newPage();
+    await panel.goto(`chrome-extension://${session.browser.extensionId}/sidepanel.html`);
+    expect(await panel.locator('[data-role="paste-target"]').count()).toBe(1);
+    await panel.close();
   });
 
   it('checks pasted HTML, keeping the tables and marks the clipboard carries', async () => {

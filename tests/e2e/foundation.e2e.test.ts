@@ -17,10 +17,10 @@ describe('the built extension in real Chromium', () => {
     await server?.close();
   });
 
-  it('runs a service worker and asks only for activeTab, scripting, storage and contextMenus', async () => {
+  it('runs a service worker and asks only for activeTab, scripting, storage, contextMenus and sidePanel', async () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus', 'sidePanel']);
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
 

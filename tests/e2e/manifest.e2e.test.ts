@@ -7,7 +7,7 @@ const manifest = (build: string) =>
 describe('the store builds ask for the fewest permissions and allow no remote or eval’d code', () => {
   it('Chrome MV3', () => {
     const m = manifest('chrome-mv3');
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus', 'sidePanel']);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.content_scripts).toEqual([]);

@@ -31,6 +31,8 @@ export type CheckedInput =
       readonly name: string;
       readonly rows: number;
       readonly recommender: string;
+      /** Each row's solution and applicant, to match against the drafts opened beside the table. */
+      readonly entries: readonly { readonly solution: string; readonly applicant: string }[];
       readonly issues: readonly Issue[];
     }
   | { readonly kind: 'error'; readonly name: string; readonly reason: string };
@@ -73,6 +75,10 @@ function checkTable(name: string, bytes: Uint8Array, locale: Locale): CheckedInp
     name,
     rows: table.rows.length,
     recommender: table.header.name ?? '',
+    entries: table.rows.map((row) => ({
+      solution: row.cells.solutionName ?? '',
+      applicant: row.cells.applicantName ?? '',
+    })),
     issues: validateTable(template, table, { locale }),
   };
 }

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { uiLocale } from '../../utils/ui-locale';
 import { type CheckedInput, checkFile, checkPaste } from './check-input';
-import { reportText } from './report';
+import { crossCheck } from './cross-check';
+import { reportHtml, reportMarkdown, reportText } from './report';
 import { highlightedSegments } from './text-segments';
 
 const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
@@ -52,11 +53,63 @@ export function Checker() {
           onChange={(e) => openFiles(e.currentTarget.files)}
         />
       </label>
+      {results.length > 0 && <ReportActions results={results} />}
       {results.length > 1 && <Verdicts results={results} />}
+      <CrossCheck results={results} />
       {results.map((result, i) => (
         <Result key={`${result.name}:${results.length - i}`} result={result} />
       ))}
     </main>
+  );
+}
+
+/** Save every result as one Markdown or HTML report, or print them (to paper or PDF). */
+function ReportActions({ results }: { results: readonly CheckedInput[] }) {
+  const locale = uiLocale();
+  const save = (name: string, text: string, type: string) => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = name;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  return (
+    <div class="report-actions">
+      <button
+        type="button"
+        data-action="save-markdown"
+        onClick={() => save('申报书检查结果.md', reportMarkdown(results, locale), 'text/markdown')}
+      >
+        {t('checkerSaveMarkdown')}
+      </button>
+      <button
+        type="button"
+        data-action="save-html"
+        onClick={() => save('申报书检查结果.html', reportHtml(results, locale), 'text/html')}
+      >
+        {t('checkerSaveHtml')}
+      </button>
+      <button type="button" data-action="print" onClick={() => window.print()}>
+        {t('checkerPrint')}
+      </button>
+    </div>
+  );
+}
+
+function CrossCheck({ results }: { results: readonly CheckedInput[] }) {
+  const findings = crossCheck(results, uiLocale());
+  if (findings.length === 0) return null;
+  return (
+    <section class="cross-check" data-role="cross-check">
+      <h2>{t('checkerCrossCheck')}</h2>
+      <ul>
+        {findings.map((f) => (
+          <li key={f.message} data-kind={f.kind}>
+            {f.message}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -26,3 +26,34 @@ export function reportText(input: CheckedInput, locale: Locale): string {
       : `${input.name}: please fix these ${lines.length} points (${errors.length} errors):`;
   return [head, ...lines.map((line, i) => `${i + 1}. ${line}`)].join('\n');
 }
+
+/** One Markdown document for many files: the verdict table, then each file's reply. */
+export function reportMarkdown(inputs: readonly CheckedInput[], locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = inputs.map((input) => {
+    const errors = input.kind === 'error' ? 1 : input.issues.filter((i) => i.severity === 'error').length;
+    return `| ${cell(input.name)} | ${errors === 0 ? (zh ? '通过' : 'pass') : zh ? '不通过' : 'fail'} | ${errors} |`;
+  });
+  const table = [zh ? '| 文件 | 结论 | 错误 |' : '| File | Verdict | Errors |', '|---|---|---|', ...rows].join('\n');
+  const replies = inputs.map((input) => `## ${input.name}\n\n${reportText(input, locale)}`).join('\n\n');
+  return `# ${zh ? '申报书检查结果' : 'Declaration check'}\n\n${table}\n\n${replies}\n`;
+}
+
+/** The same as a standalone HTML file; every piece of text is escaped, nothing from a draft becomes markup. */
+export function reportHtml(inputs: readonly CheckedInput[], locale: Locale): string {
+  const escapeHtml = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const zh = locale === 'zh-CN';
+  const rows = inputs
+    .map((input) => {
+      const errors = input.kind === 'error' ? 1 : input.issues.filter((i) => i.severity === 'error').length;
+      return `<tr><td>${escapeHtml(input.name)}</td><td>${errors === 0 ? (zh ? '通过' : 'pass') : zh ? '不通过' : 'fail'}</td><td>${errors}</td></tr>`;
+    })
+    .join('');
+  const replies = inputs
+    .map((input) => `<h2>${escapeHtml(input.name)}</h2><pre>${escapeHtml(reportText(input, locale))}</pre>`)
+    .join('');
+  const title = zh ? '申报书检查结果' : 'Declaration check';
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><table border="1" cellspacing="0"><tr><th>${zh ? '文件' : 'File'}</th><th>${zh ? '结论' : 'Verdict'}</th><th>${zh ? '错误' : 'Errors'}</th></tr>${rows}</table>${replies}</body></html>\n`;
+}
