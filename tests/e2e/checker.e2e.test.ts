@@ -85,6 +85,65 @@ describe('the checker page (reviewers)', () => {
     await page.close();
   });
 
+  it('reads rows pasted from a spreadsheet as the summary table, shows what it read, and switches count mode', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`chrome-extension://${session.browser.extensionId}/checker.html`);
+    const paste = (html: string, text: string) =>
+      page.evaluate(
+        ([h, t]) => {
+          const transfer = new DataTransfer();
+          if (h) transfer.setData('text/html', h);
+          transfer.setData('text/plain', t);
+          const box = document.querySelector('[data-role="paste-target"]') as HTMLElement;
+          box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+        },
+        [html, text] as const,
+      );
+    // Excel copies cells as tab-separated rows.
+    const header = '序号\t解决方案名称\t申报单位名称\t联系人\t电话\t邮箱';
+    const row = (n: number, applicant: string) => `${n}\t方案${n}\t${applicant}\t张三\t13800138000\ta${n}@example.com`;
+    await paste(
+      '',
+      [
+        '推荐单位名称：中国信息通信研究院',
+        '联系人：李四\t联系电话：010-68208251',
+        header,
+        row(1, '甲公司'),
+        row(2, '乙公司'),
+        row(3, '甲公司'),
+        row(4, '丙公司'),
+      ].join('\n'),
+    );
+    const table = page.locator('[data-role="result"][data-kind="table"]');
+    await expect.poll(() => table.getAttribute('data-name')).toBe('Pasted summary table');
+    expect(
+      await table
+        .locator('[data-role="issues"] li')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-code'))),
+    ).toEqual(['duplicate_applicant', 'quota_exceeded']);
+
+    const draft = readFileSync(new URL('valid-word-paste.txt', drafts), 'utf8');
+    await paste('', draft);
+    const result = page.locator('[data-role="result"][data-kind="draft"]');
+    await expect
+      .poll(() => result.locator('[data-role="structure"] [data-path="solution.capabilities"] dd').textContent())
+      .toBe('device-connectivity、data-analytics');
+    const words = Number(
+      await result.locator('[data-role="counts"] tr[data-path="sections.overview"] [data-role="count"]').textContent(),
+    );
+    await page.locator('[data-role="count-mode"]').selectOption('chars-with-spaces');
+    await expect
+      .poll(async () =>
+        Number(
+          await result
+            .locator('[data-role="counts"] tr[data-path="sections.overview"] [data-role="count"]')
+            .textContent(),
+        ),
+      )
+      .toBeGreaterThan(words);
+    await page.close();
+  });
+
   it('is also the side panel', async () => {
     const manifest = await session.browser.worker.evaluate(() => chrome.runtime.getManifest());
     expect((manifest as { side_panel?: { default_path: string } }).side_panel?.default_path).toBe('sidepanel.html');

@@ -1,10 +1,12 @@
-import { labelOf, messagesFor, miitIip2020 } from '@declcheck/schema';
-import { useState } from 'preact/hooks';
+import { COUNT_MODES, type CountMode, labelOf, messagesFor, miitIip2020 } from '@declcheck/schema';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { type CountModeSetting, readCountMode } from '../../utils/settings';
 import { uiLocale } from '../../utils/ui-locale';
 import { type CheckedInput, checkFile, checkPaste } from './check-input';
 import { crossCheck } from './cross-check';
 import { reportHtml, reportMarkdown, reportText } from './report';
+import { structure } from './structure';
 import { highlightedSegments } from './text-segments';
 
 const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
@@ -15,10 +17,26 @@ const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]
  */
 export function Checker() {
   const locale = uiLocale();
-  const [results, setResults] = useState<CheckedInput[]>([]);
-  const add = (items: CheckedInput[]) => setResults((previous) => [...items, ...previous]);
-  const openFiles = async (files: FileList | null | undefined) => {
-    if (files?.length) add(await Promise.all([...files].map((file) => checkFile(file, locale))));
+  // Each result keeps how to check its input again, so a change of count mode re-checks everything shown.
+  const [entries, setEntries] = useState<
+    { result: CheckedInput; again: (mode?: CountMode) => Promise<CheckedInput> }[]
+  >([]);
+  const [mode, setMode] = useState<CountModeSetting>('template');
+  useEffect(() => {
+    void readCountMode().then(setMode);
+  }, []);
+  const countMode = mode === 'template' ? undefined : mode;
+  const results = entries.map((e) => e.result);
+  const add = async (checks: ((mode?: CountMode) => Promise<CheckedInput>)[]) => {
+    const fresh = await Promise.all(checks.map(async (again) => ({ result: await again(countMode), again })));
+    setEntries((previous) => [...fresh, ...previous]);
+  };
+  const openFiles = (files: FileList | null | undefined) =>
+    files?.length ? add([...files].map((file) => (m?: CountMode) => checkFile(file, locale, m))) : undefined;
+  const switchMode = async (next: CountModeSetting) => {
+    setMode(next);
+    const m = next === 'template' ? undefined : next;
+    setEntries(await Promise.all(entries.map(async (e) => ({ ...e, result: await e.again(m) }))));
   };
 
   return (
@@ -39,8 +57,9 @@ export function Checker() {
         value=""
         onPaste={(e) => {
           e.preventDefault(); // read the clipboard (its HTML keeps tables and marks), keep the box empty
-          const data = e.clipboardData;
-          if (data) add([checkPaste(data.getData('text/html'), data.getData('text/plain'), locale)]);
+          const html = e.clipboardData?.getData('text/html') ?? '';
+          const text = e.clipboardData?.getData('text/plain') ?? '';
+          void add([async (m?: CountMode) => checkPaste(html, text, locale, m)]);
         }}
       />
       <label class="open">
@@ -52,6 +71,20 @@ export function Checker() {
           data-role="open-files"
           onChange={(e) => openFiles(e.currentTarget.files)}
         />
+      </label>
+      <label class="mode">
+        {t('optionsCountMode')}{' '}
+        <select
+          data-role="count-mode"
+          value={mode}
+          onChange={(e) => switchMode(e.currentTarget.value as CountModeSetting)}
+        >
+          {(['template', ...COUNT_MODES] as const).map((value) => (
+            <option key={value} value={value}>
+              {value === 'template' ? t('optionsCountModeTemplate') : messagesFor(locale).countModes[value]}
+            </option>
+          ))}
+        </select>
       </label>
       {results.length > 0 && <ReportActions results={results} />}
       {results.length > 1 && <Verdicts results={results} />}
@@ -195,6 +228,19 @@ function Result({ result }: { result: CheckedInput }) {
         {t('checkerCopyReport')}
       </button>
       {report && <pre data-role="report">{report}</pre>}
+      {result.kind === 'draft' && (
+        <details data-role="structure">
+          <summary>{t('checkerStructure')}</summary>
+          <dl>
+            {structure(result.parsed.declaration).map(([path, value]) => (
+              <div key={path} data-path={path}>
+                <dt>{labelOf(miitIip2020, path, locale)}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
       {result.kind === 'draft' && (
         <details>
           <summary>{t('checkerText')}</summary>

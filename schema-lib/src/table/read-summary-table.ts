@@ -36,12 +36,18 @@ export function readSummaryTable(def: SummaryTableDef, rows: readonly (readonly 
   return { header, rows: data };
 }
 
+/**
+ * The header row: the row naming the most columns, at least three of them and the sequence column (序号) when
+ * the table has one — so a declaration's own 联系人 | 电话 row is never taken for 附件1's header.
+ */
 function findHeaderRow(def: SummaryTableDef, rows: readonly (readonly string[])[]): number {
   let best = -1;
-  let bestMatches = 1;
+  let bestMatches = 2;
   rows.forEach((row, i) => {
-    const matches = row.filter((cell) => columnKey(def, cell) !== undefined).length;
-    if (matches > bestMatches) {
+    const keys = row.map((cell) => columnKey(def, cell));
+    const matches = keys.filter((key) => key !== undefined).length;
+    const hasSequence = def.sequenceColumn === undefined || keys.includes(def.sequenceColumn);
+    if (hasSequence && matches > bestMatches) {
       best = i;
       bestMatches = matches;
     }
