@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from './support/extension-browser';
@@ -229,6 +230,38 @@ describe('drafts that are never lost', () => {
       .map((v) => v.values['applicant.name']);
     expect(paths.sort()).toEqual(['/today', '/twenty-days-ago']);
     await options.close();
+  });
+
+  it('an online document’s whole text and markup are kept as a draft too', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/editor-quill.html'));
+    const html = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
+    const body = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
+    await page.evaluate(
+      (content) =>
+        (
+          window as unknown as { editor: { clipboard: { dangerouslyPasteHTML(h: string): void } } }
+        ).editor.clipboard.dangerouslyPasteHTML(content),
+      body,
+    );
+    await session.browser.activate(page);
+    await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
+    await page.locator('.ql-editor p', { hasText: '建议加大对中小企业上云用平台的补贴力度。' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('文档草稿的最后一句。');
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    const liveWorker = async () =>
+      session.browser.context.serviceWorkers()[0] ?? session.browser.context.waitForEvent('serviceworker');
+    await expect
+      .poll(async () =>
+        (await savedVersions(await liveWorker())).some(
+          (v) =>
+            String(v.values['document.text']).includes('补贴力度。文档草稿的最后一句。') &&
+            String(v.values['document.html']).includes('<p>'),
+        ),
+      )
+      .toBe(true);
+    await page.close();
   });
 
   it('drafts survive a browser restart with the same profile', async () => {

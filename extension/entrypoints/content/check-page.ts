@@ -88,7 +88,12 @@ export class PageChecker {
     this.editors = findEditors(this.roots);
   }
 
-  check(): { state: PageState; highlights: { kind: HighlightKind; range: Range }[] } {
+  check(): {
+    state: PageState;
+    highlights: { kind: HighlightKind; range: Range }[];
+    /** The text (and markup, for a faithful copy) of each editor that holds a declaration. */
+    editorTexts: { text: string; html: string }[];
+  } {
     const { template, locale } = this.options;
     const countMode = this.countMode ?? template.countMode;
     const canvas = CANVAS_EDITORS.find((e) => e.host.test(location.hostname) && document.querySelector(e.marker));
@@ -130,6 +135,7 @@ export class PageChecker {
     // Document mode: each editor that holds a declaration — or, on a page with neither form nor editor (a
     // webmail reading pane), the page's own read-only text, or what the reviewer selected.
     let documentMode = false;
+    const editorTexts: { text: string; html: string }[] = [];
     const readOnly =
       this.fields.length === 0 && this.editors.length === 0 ? [this.options.readOnlyRoot?.() ?? document.body] : [];
     for (const editor of [...this.editors, ...readOnly]) {
@@ -137,6 +143,8 @@ export class PageChecker {
       const parsed = parseSource(template, source);
       if (!parsed.recognised) continue;
       documentMode = true;
+      // An editor's whole text is kept as a draft too (a received mail's is not: it is not the reviewer's to lose).
+      if (!readOnly.includes(editor)) editorTexts.push({ text: source.text, html: editor.innerHTML });
       const offset = frameOffset(editor.ownerDocument);
       for (const m of countsOf(template, parsed.declaration, countMode)) {
         const field = parsed.fields[m.path];
@@ -171,7 +179,7 @@ export class PageChecker {
       overflowBoxes,
       issues,
     };
-    return { state, highlights };
+    return { state, highlights, editorTexts };
   }
 
   /** The control that shows a path: itself, or for a section its last subsection box. */

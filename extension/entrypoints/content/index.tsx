@@ -106,11 +106,11 @@ export default defineContentScript({
             if (doc.defaultView) windows.add(doc.defaultView);
           }
         }
-        const { state, highlights } = page.check();
+        const { state, highlights, editorTexts } = page.check();
         store.set(state);
         setHighlights(highlights, windows);
         const errors = state.issues.filter((i) => i.severity === 'error').length;
-        drafts.observe(page.formFields, errors);
+        drafts.observe(page.formFields, errors, editorTexts);
         const warnings = state.issues.length - errors;
         const codes = [...new Set(state.issues.map((i) => i.code))];
         // Our own cost per check, on our own element, for the benchmark and for anyone who wonders.

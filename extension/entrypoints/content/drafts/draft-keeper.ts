@@ -18,27 +18,61 @@ export interface RestoreOffer {
   dismiss(): void;
 }
 
+type Values = Record<string, string | string[]>;
+
+/** The draft of an online document: its whole text, and its markup for a faithful copy. */
+const DOCUMENT_PATHS = ['document.text', 'document.html'];
+
 /**
- * Watches the portal's fields: saves what the user types (see autosave.ts) under this form's key, and on the
- * first sight of a form offers its newest saved version when it differs from what the page shows.
+ * Watches what the user writes — a portal's fields, or an online editor's whole document — and saves it (see
+ * autosave.ts) under the form's key. On the first sight of a form it offers the newest saved version when that
+ * differs from what the page shows; a document's drafts wait in the drafts manager.
  */
 export function createDraftKeeper(ctx: ContentScriptContext, title: string, offers: Store<RestoreOffer | undefined>) {
-  let fingerprint: string | undefined;
-  let fields: readonly DetectedField[] = [];
-  let lastSaved = '';
-  let lastErrors = 0;
   const path = draftPath(location);
+  let fields: readonly DetectedField[] = [];
+  let lastErrors = 0;
+  let lastDocuments: readonly { text: string; html: string }[] = [];
 
-  const autosave = createAutosave(
-    ctx,
-    async (snapshot) => {
-      if (!fingerprint) return false;
-      const message = { type: 'declcheck:save-draft', path, fingerprint, title, ...snapshot } as SaveDraftMessage;
-      const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
-      return reply?.ok === true;
-    },
-    () => keeper.observe(fields, lastErrors),
-  );
+  const form = track(() => keeper.observe(fields, lastErrors, lastDocuments));
+  const documents = track(() => keeper.observe(fields, lastErrors, lastDocuments));
+
+  /** One stream of versions under one key: its baseline, what was last saved, and its own autosave. */
+  function track(capture: () => void) {
+    let fingerprint: string | undefined;
+    let lastSaved = '';
+    const autosave = createAutosave(
+      ctx,
+      async (snapshot) => {
+        if (!fingerprint) return false;
+        const message = { type: 'declcheck:save-draft', path, fingerprint, title, ...snapshot } as SaveDraftMessage;
+        const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
+        return reply?.ok === true;
+      },
+      capture,
+    );
+    return {
+      /** Returns true the first time a key is seen: what the page shows then is the baseline, not an edit. */
+      see(key: string, values: Values, errors: number): boolean {
+        const serialized = JSON.stringify(values);
+        if (key !== fingerprint) {
+          fingerprint = key;
+          lastSaved = serialized;
+          return true;
+        }
+        if (serialized !== lastSaved) {
+          lastSaved = serialized;
+          const total = Object.entries(values).reduce(
+            (sum, [p, v]) => sum + (typeof v === 'string' && p !== 'document.html' ? count(v) : 0),
+            0,
+          );
+          autosave.update({ values, summary: { count: total, errors }, savedAt: Date.now() });
+        }
+        return false;
+      },
+      current: () => fingerprint,
+    };
+  }
 
   const offer = async (key: string, current: string) => {
     const request: GetDraftMessage = { type: 'declcheck:get-draft', path, fingerprint: key };
@@ -46,7 +80,7 @@ export function createDraftKeeper(ctx: ContentScriptContext, title: string, offe
       | { version?: VersionRecord | null }
       | undefined;
     const version = reply?.version;
-    if (!version || fingerprint !== key || JSON.stringify(version.values) === current || !hasContent(version.values))
+    if (!version || form.current() !== key || JSON.stringify(version.values) === current || !hasContent(version.values))
       return;
     offers.set({
       savedAt: version.savedAt,
@@ -62,25 +96,27 @@ export function createDraftKeeper(ctx: ContentScriptContext, title: string, offe
   };
 
   const keeper = {
-    /** Called after every check with the fields found and the page's error count. */
-    observe(found: readonly DetectedField[], errors: number) {
+    /** Called after every check with the fields found, the page's error count and the editors' texts. */
+    observe(
+      found: readonly DetectedField[],
+      errors: number,
+      editorTexts: readonly { text: string; html: string }[] = [],
+    ) {
       fields = found;
       lastErrors = errors;
-      if (found.length === 0) return;
-      const values = flatValues(found);
-      const serialized = JSON.stringify(values);
-      const key = formFingerprint(found.map((f) => f.path));
-      if (key !== fingerprint) {
-        // A new form (or the first sight of one): what it shows now is the baseline, not an edit to save.
-        fingerprint = key;
-        lastSaved = serialized;
-        void offer(key, serialized);
-        return;
+      lastDocuments = editorTexts;
+      if (found.length > 0) {
+        const values = flatValues(found);
+        const key = formFingerprint(found.map((f) => f.path));
+        if (form.see(key, values, errors)) void offer(key, JSON.stringify(values));
       }
-      if (serialized === lastSaved) return;
-      lastSaved = serialized;
-      const total = Object.values(values).reduce((sum, v) => sum + (typeof v === 'string' ? count(v) : 0), 0);
-      autosave.update({ values, summary: { count: total, errors }, savedAt: Date.now() });
+      if (editorTexts.length > 0) {
+        const values = {
+          'document.text': editorTexts.map((d) => d.text).join('\n\n'),
+          'document.html': editorTexts.map((d) => d.html).join('\n'),
+        };
+        documents.see(formFingerprint(DOCUMENT_PATHS), values, errors);
+      }
     },
   };
   return keeper;
