@@ -11,6 +11,7 @@ const siteProfile = z.strictObject({
   origin: z.url(),
   template: z.string().check(z.minLength(1), z.maxLength(100)),
   mappings: z.array(fieldMapping).check(z.maxLength(500)),
+  excluded: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(1000))).check(z.maxLength(500))),
   updated: z.string(),
 });
 

@@ -12,6 +12,8 @@ export interface SiteProfile {
   readonly origin: string;
   readonly template: string;
   readonly mappings: readonly FieldMapping[];
+  /** Selectors of controls the user wants never kept in drafts on this site (still checked on the page). */
+  readonly excluded?: readonly string[] | undefined;
   readonly updated: string;
 }
 
@@ -34,7 +36,24 @@ export async function saveMapping(origin: string, template: string, mapping: Fie
   const all = await profilesItem.getValue();
   const previous = all[origin]?.mappings ?? [];
   const mappings = [...previous.filter((m) => m.selector !== mapping.selector && m.path !== mapping.path), mapping];
-  const profile: SiteProfile = { origin, template, mappings, updated: new Date().toISOString() };
+  const profile: SiteProfile = { ...all[origin], origin, template, mappings, updated: new Date().toISOString() };
+  await profilesItem.setValue({ ...all, [origin]: profile });
+  return profile;
+}
+
+/** Marks a control as never to be kept in drafts on this site. */
+export async function excludeFromDrafts(origin: string, template: string, selector: string): Promise<SiteProfile> {
+  const all = await profilesItem.getValue();
+  const previous = all[origin];
+  const excluded = [...new Set([...(previous?.excluded ?? []), selector])];
+  const profile: SiteProfile = {
+    mappings: [],
+    ...previous,
+    origin,
+    template,
+    excluded,
+    updated: new Date().toISOString(),
+  };
   await profilesItem.setValue({ ...all, [origin]: profile });
   return profile;
 }

@@ -264,6 +264,35 @@ describe('drafts that are never lost', () => {
     await page.close();
   });
 
+  it('a box the user excludes on a site is never kept in drafts there', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/portal-label-for.html?exclude'));
+    await session.browser.activate(page);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await overlay(page).locator('[data-action="map"]').click();
+    await page.locator('#f-phone').click();
+    await overlay(page).locator('[data-action="exclude"]').click();
+    await expect
+      .poll(() => overlay(page).locator('[data-role="mapper-note"]').textContent())
+      .toBe('This box will not be kept in drafts on this site');
+    await page.locator('#f-phone').fill('13912345678');
+    await page.locator('#f-name').fill('排除测试公司');
+    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    const liveWorker = async () =>
+      session.browser.context.serviceWorkers()[0] ?? session.browser.context.waitForEvent('serviceworker');
+    await expect
+      .poll(async () =>
+        (await savedVersions(await liveWorker())).some((v) => v.values['applicant.name'] === '排除测试公司'),
+      )
+      .toBe(true);
+    const versions = (await savedVersions(await liveWorker())).filter(
+      (v) => v.values['applicant.name'] === '排除测试公司',
+    );
+    for (const v of versions) expect(v.values).not.toHaveProperty('contact.phone');
+    expect(JSON.stringify(versions)).not.toContain('13912345678');
+    await page.close();
+  });
+
   it('drafts survive a browser restart with the same profile', async () => {
     const first = await launchWithExtension();
     const url = session.server.url('/portal-div-radio.html');

@@ -5,12 +5,12 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentMessage } from '../../utils/messages';
 import { type CountModeSetting, countModeSetting, readCountMode } from '../../utils/settings';
-import { exportProfiles, profileFor, saveMapping } from '../../utils/site-profiles';
+import { excludeFromDrafts, exportProfiles, profileFor, saveMapping } from '../../utils/site-profiles';
 import { uiLocale } from '../../utils/ui-locale';
 import { PageChecker } from './check-page';
 import { setHighlights } from './document/highlights';
 import { createDraftKeeper, type RestoreOffer } from './drafts/draft-keeper';
-import { controlSelector } from './form/control-selector';
+import { controlSelector, matchesSafely } from './form/control-selector';
 import { pickControl } from './form/pick-control';
 import { mappablePaths } from './mappable-paths';
 import { EMPTY_STATE, type PageState } from './page-state';
@@ -40,7 +40,9 @@ export default defineContentScript({
     const template = miitIip2020;
     const store = createStore<PageState>(EMPTY_STATE);
     const restoreStore = createStore<RestoreOffer | undefined>(undefined);
-    let manual = (await profileFor(location.origin))?.mappings ?? [];
+    const profile = await profileFor(location.origin);
+    let manual = profile?.mappings ?? [];
+    let excluded = profile?.excluded ?? [];
     let checker: PageChecker | undefined;
     let scheduler: Scheduler | undefined;
     const tools: MappingTools = {
@@ -53,12 +55,17 @@ export default defineContentScript({
         manual = (await saveMapping(location.origin, template.id, { selector, path })).mappings;
         scheduler?.rescan();
       },
+      async exclude(selector) {
+        excluded = (await excludeFromDrafts(location.origin, template.id, selector)).excluded ?? excluded;
+      },
       exportProfiles: async () => JSON.stringify(await exportProfiles(), null, 2),
       async importProfiles(json) {
         const result = (await browser.runtime.sendMessage({ type: 'declcheck:import-profiles', json })) as
           | { imported: number }
           | { error: string };
-        manual = (await profileFor(location.origin))?.mappings ?? manual;
+        const imported = await profileFor(location.origin);
+        manual = imported?.mappings ?? manual;
+        excluded = imported?.excluded ?? excluded;
         scheduler?.rescan();
         return result;
       },
@@ -133,7 +140,9 @@ export default defineContentScript({
       scheduler?.recheck();
     });
     ctx.onInvalidated(unwatch);
-    const drafts = createDraftKeeper(ctx, template.title[uiLocale()], restoreStore);
+    const drafts = createDraftKeeper(ctx, template.title[uiLocale()], restoreStore, (element) =>
+      excluded.some((selector) => matchesSafely(element, selector)),
+    );
     scheduler.watch(document);
     scheduler.rescan();
     ctx.onInvalidated(() => setHighlights([], windows));

@@ -28,7 +28,13 @@ const DOCUMENT_PATHS = ['document.text', 'document.html'];
  * autosave.ts) under the form's key. On the first sight of a form it offers the newest saved version when that
  * differs from what the page shows; a document's drafts wait in the drafts manager.
  */
-export function createDraftKeeper(ctx: ContentScriptContext, title: string, offers: Store<RestoreOffer | undefined>) {
+export function createDraftKeeper(
+  ctx: ContentScriptContext,
+  title: string,
+  offers: Store<RestoreOffer | undefined>,
+  /** Whether the user excluded this control from drafts on this site. */
+  isExcluded: (element: Element) => boolean,
+) {
   const path = draftPath(location);
   let fields: readonly DetectedField[] = [];
   let lastErrors = 0;
@@ -105,9 +111,12 @@ export function createDraftKeeper(ctx: ContentScriptContext, title: string, offe
       fields = found;
       lastErrors = errors;
       lastDocuments = editorTexts;
-      if (found.length > 0) {
-        const values = flatValues(found);
-        const key = formFingerprint(found.map((f) => f.path));
+      const kept = found.filter(
+        (f) => !(f.kind === 'choice' ? f.options.some((o) => isExcluded(o.element)) : isExcluded(f.element)),
+      );
+      if (kept.length > 0) {
+        const values = flatValues(kept);
+        const key = formFingerprint(found.map((f) => f.path)); // the form's key: every field, kept or not
         if (form.see(key, values, errors)) void offer(key, JSON.stringify(values));
       }
       if (editorTexts.length > 0) {

@@ -33,3 +33,12 @@ export function controlSelector(element: Element): string {
 function isStableId(id: string): boolean {
   return !/\d{3,}|^:r|[-_]\d+[-_]\d+/.test(id);
 }
+
+/** Whether an element matches a stored selector; a selector this page's engine rejects matches nothing. */
+export function matchesSafely(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}

@@ -8,6 +8,8 @@ export interface MappingTools {
   /** Waits for a click on a control; resolves with its selector, or undefined when cancelled. */
   pick(): Promise<{ readonly selector: string } | undefined>;
   save(selector: string, path: string): Promise<void>;
+  /** Never keep this control's value in drafts on this site. */
+  exclude(selector: string): Promise<void>;
   exportProfiles(): Promise<string>;
   importProfiles(json: string): Promise<{ imported: number } | { error: string }>;
 }
@@ -85,6 +87,17 @@ export function FieldMapper({ tools }: { tools: MappingTools }) {
           </select>
           <button type="button" data-action="save" onClick={() => save(stage.selector)}>
             {t('mapSave')}
+          </button>
+          <button
+            type="button"
+            data-action="exclude"
+            onClick={async () => {
+              await tools.exclude(stage.selector);
+              setStage('idle');
+              setNote(t('mapExcluded'));
+            }}
+          >
+            {t('mapExclude')}
           </button>
           <button type="button" data-action="cancel" onClick={() => setStage('idle')}>
             {t('mapCancel')}
