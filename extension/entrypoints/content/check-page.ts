@@ -91,8 +91,8 @@ export class PageChecker {
   check(): {
     state: PageState;
     highlights: { kind: HighlightKind; range: Range }[];
-    /** The text (and markup, for a faithful copy) of each editor that holds a declaration. */
-    editorTexts: { text: string; html: string }[];
+    /** The text of each editor that holds a declaration, and its markup (read only when a draft is saved). */
+    editorTexts: { text: string; html: () => string }[];
   } {
     const { template, locale } = this.options;
     const countMode = this.countMode ?? template.countMode;
@@ -135,7 +135,7 @@ export class PageChecker {
     // Document mode: each editor that holds a declaration — or, on a page with neither form nor editor (a
     // webmail reading pane), the page's own read-only text, or what the reviewer selected.
     let documentMode = false;
-    const editorTexts: { text: string; html: string }[] = [];
+    const editorTexts: { text: string; html: () => string }[] = [];
     const readOnly =
       this.fields.length === 0 && this.editors.length === 0 ? [this.options.readOnlyRoot?.() ?? document.body] : [];
     for (const editor of [...this.editors, ...readOnly]) {
@@ -144,7 +144,7 @@ export class PageChecker {
       if (!parsed.recognised) continue;
       documentMode = true;
       // An editor's whole text is kept as a draft too (a received mail's is not: it is not the reviewer's to lose).
-      if (!readOnly.includes(editor)) editorTexts.push({ text: source.text, html: editor.innerHTML });
+      if (!readOnly.includes(editor)) editorTexts.push({ text: source.text, html: () => editor.innerHTML });
       const offset = frameOffset(editor.ownerDocument);
       for (const m of countsOf(template, parsed.declaration, countMode)) {
         const field = parsed.fields[m.path];

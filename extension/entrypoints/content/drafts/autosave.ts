@@ -18,8 +18,9 @@ export function createAutosave(
   /** Reads the form now: a hidden tab runs no animation frames, so the last keystroke may not be checked yet. */
   capture: () => void,
   delayMs = 1000,
-): { update(snapshot: Snapshot): void; flush(): void } {
-  let pending: Snapshot | undefined;
+): { update(snapshot: Snapshot | (() => Snapshot)): void; flush(): void } {
+  // A snapshot may be taken lazily: reading it (an editor's markup) then costs once per save, not per keystroke.
+  let pending: Snapshot | (() => Snapshot) | undefined;
   let timer: number | undefined;
   let retryDelay = 250;
 
@@ -35,8 +36,10 @@ export function createAutosave(
       clearTimeout(timer);
       timer = undefined;
     }
-    const snapshot = pending;
-    if (!snapshot) return;
+    const current = pending;
+    if (!current) return;
+    const snapshot = typeof current === 'function' ? current() : current;
+    if (pending === current) pending = snapshot; // a retry sends the same state
     send(snapshot)
       .catch(() => false)
       .then((acknowledged) => {

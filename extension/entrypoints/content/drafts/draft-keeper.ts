@@ -38,7 +38,7 @@ export function createDraftKeeper(
   const path = draftPath(location);
   let fields: readonly DetectedField[] = [];
   let lastErrors = 0;
-  let lastDocuments: readonly { text: string; html: string }[] = [];
+  let lastDocuments: readonly { text: string; html: () => string }[] = [];
 
   const form = track(() => keeper.observe(fields, lastErrors, lastDocuments));
   const documents = track(() => keeper.observe(fields, lastErrors, lastDocuments));
@@ -58,8 +58,11 @@ export function createDraftKeeper(
       capture,
     );
     return {
-      /** Returns true the first time a key is seen: what the page shows then is the baseline, not an edit. */
-      see(key: string, values: Values, errors: number): boolean {
+      /**
+       * Returns true the first time a key is seen: what the page shows then is the baseline, not an edit.
+       * `values` decide whether anything changed; `complete` adds what is only read when a save goes out.
+       */
+      see(key: string, values: Values, errors: number, complete: (values: Values) => Values = (v) => v): boolean {
         const serialized = JSON.stringify(values);
         if (key !== fingerprint) {
           fingerprint = key;
@@ -68,11 +71,9 @@ export function createDraftKeeper(
         }
         if (serialized !== lastSaved) {
           lastSaved = serialized;
-          const total = Object.entries(values).reduce(
-            (sum, [p, v]) => sum + (typeof v === 'string' && p !== 'document.html' ? count(v) : 0),
-            0,
-          );
-          autosave.update({ values, summary: { count: total, errors }, savedAt: Date.now() });
+          const total = Object.values(values).reduce((sum, v) => sum + (typeof v === 'string' ? count(v) : 0), 0);
+          const savedAt = Date.now();
+          autosave.update(() => ({ values: complete(values), summary: { count: total, errors }, savedAt }));
         }
         return false;
       },
@@ -106,7 +107,7 @@ export function createDraftKeeper(
     observe(
       found: readonly DetectedField[],
       errors: number,
-      editorTexts: readonly { text: string; html: string }[] = [],
+      editorTexts: readonly { text: string; html: () => string }[] = [],
     ) {
       fields = found;
       lastErrors = errors;
@@ -120,11 +121,12 @@ export function createDraftKeeper(
         if (form.see(key, values, errors)) void offer(key, JSON.stringify(values));
       }
       if (editorTexts.length > 0) {
-        const values = {
-          'document.text': editorTexts.map((d) => d.text).join('\n\n'),
-          'document.html': editorTexts.map((d) => d.html).join('\n'),
-        };
-        documents.see(formFingerprint(DOCUMENT_PATHS), values, errors);
+        const text = { 'document.text': editorTexts.map((d) => d.text).join('\n\n') };
+        const withMarkup = (values: Values) => ({
+          ...values,
+          'document.html': editorTexts.map((d) => d.html()).join('\n'),
+        });
+        documents.see(formFingerprint(DOCUMENT_PATHS), text, errors, withMarkup);
       }
     },
   };
