@@ -1,6 +1,7 @@
 import { COUNT_MODES, type CountMode, labelOf, messagesFor, miitIip2020 } from '@declcheck/schema';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { downloadFile } from '../../utils/download-file';
+import { t } from '../../utils/i18n';
 import { type CountModeSetting, readCountMode } from '../../utils/settings';
 import { uiLocale } from '../../utils/ui-locale';
 import { type CheckedInput, checkFile, checkPaste } from './check-input';
@@ -8,8 +9,6 @@ import { crossCheck } from './cross-check';
 import { reportHtml, reportMarkdown, reportText } from './report';
 import { structure } from './structure';
 import { highlightedSegments } from './text-segments';
-
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
 
 /**
  * 申报书检查: a reviewer pastes a draft (the clipboard's HTML keeps tables and marks) or drops .docx/.txt/.html
@@ -99,26 +98,19 @@ export function Checker() {
 /** Save every result as one Markdown or HTML report, or print them (to paper or PDF). */
 function ReportActions({ results }: { results: readonly CheckedInput[] }) {
   const locale = uiLocale();
-  const save = (name: string, text: string, type: string) => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type }));
-    link.download = name;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
   return (
     <div class="report-actions">
       <button
         type="button"
         data-action="save-markdown"
-        onClick={() => save('申报书检查结果.md', reportMarkdown(results, locale), 'text/markdown')}
+        onClick={() => downloadFile('申报书检查结果.md', reportMarkdown(results, locale), 'text/markdown')}
       >
         {t('checkerSaveMarkdown')}
       </button>
       <button
         type="button"
         data-action="save-html"
-        onClick={() => save('申报书检查结果.html', reportHtml(results, locale), 'text/html')}
+        onClick={() => downloadFile('申报书检查结果.html', reportHtml(results, locale), 'text/html')}
       >
         {t('checkerSaveHtml')}
       </button>

@@ -1,11 +1,11 @@
 import { fromFlat, labelOf, miitIip2020, validate } from '@declcheck/schema';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { downloadFile } from '../../utils/download-file';
 import { type DraftRecord, DraftsDb, type VersionRecord } from '../../utils/drafts-db';
 import { exportDrafts, importDrafts } from '../../utils/drafts-file';
+import { t } from '../../utils/i18n';
 import { uiLocale } from '../../utils/ui-locale';
 
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
 const db = new DraftsDb();
 const template = miitIip2020;
 
@@ -49,14 +49,6 @@ export function DraftsManager() {
   const current = rows.find((r) => r.draft.key === selected?.key);
   const version = current?.versions.find((v) => v.id === selected?.versionId) ?? current?.versions[0];
 
-  const download = (name: string, text: string, type: string) => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type }));
-    link.download = name;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
-
   return (
     <main>
       <h1>{t('draftsTitle')}</h1>
@@ -75,7 +67,7 @@ export function DraftsManager() {
           type="button"
           data-action="export-all"
           onClick={async () =>
-            download('declcheck-drafts.json', JSON.stringify(await exportDrafts(db), null, 2), 'application/json')
+            downloadFile('declcheck-drafts.json', JSON.stringify(await exportDrafts(db), null, 2), 'application/json')
           }
         >
           {t('draftsExportAll')}
@@ -149,7 +141,7 @@ export function DraftsManager() {
             <button
               type="button"
               data-action="export-txt"
-              onClick={() => download('declcheck-draft.txt', asText(version), 'text/plain')}
+              onClick={() => downloadFile('declcheck-draft.txt', asText(version), 'text/plain')}
             >
               {t('draftsExportText')}
             </button>

@@ -12,8 +12,7 @@ import {
 } from '../../utils/settings';
 import { uiLocale } from '../../utils/ui-locale';
 import './options.css';
-
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
+import { t } from '../../utils/i18n';
 
 function Options() {
   const [mode, setMode] = useState<CountModeSetting | undefined>();

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { downloadFile } from '../../../utils/download-file';
+import { t } from '../../../utils/i18n';
 
 /** What the panel needs to map fields by hand and to move site profiles in and out. */
 export interface MappingTools {
@@ -13,8 +14,6 @@ export interface MappingTools {
   exportProfiles(): Promise<string>;
   importProfiles(json: string): Promise<{ imported: number } | { error: string }>;
 }
-
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
 
 /** 指定栏目: point at a control, say which field it is; export and import the site profiles as JSON. */
 export function FieldMapper({ tools }: { tools: MappingTools }) {
@@ -34,14 +33,8 @@ export function FieldMapper({ tools }: { tools: MappingTools }) {
     setStage('idle');
     setNote(t('mapSaved'));
   };
-  const download = async () => {
-    const json = await tools.exportProfiles();
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    link.download = 'declcheck-site-profiles.json';
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+  const download = async () =>
+    downloadFile('declcheck-site-profiles.json', await tools.exportProfiles(), 'application/json');
   const upload = async (file: File | undefined) => {
     if (!file) return;
     const result = await tools.importProfiles(await file.text());

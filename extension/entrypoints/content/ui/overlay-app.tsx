@@ -1,14 +1,13 @@
 import { messagesFor } from '@declcheck/schema';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../../utils/i18n';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { RestoreOffer } from '../drafts/draft-keeper';
 import type { Box, PageState } from '../page-state';
 import { FieldMapper, type MappingTools } from './field-mapper';
 import { RestorePrompt } from './restore-prompt';
 import type { Store } from './store';
-
-const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) => browser.i18n.getMessage(key, subs);
 
 /**
  * Everything the user sees on the page: counters beside limited fields, outlines with reasons over wrong
