@@ -3,6 +3,7 @@
  * as Word does it, templates, validation into precise issues, zod and JSON Schema. No DOM, no browser API.
  */
 export { COUNT_MODES, type CountMode, type CountResult, count, isCountMode, measure } from './count/count.js';
+export { CountCache } from './count/count-cache.js';
 export { type CalendarDate, isEmail, isPhone, matchesFormat, parseDate } from './format/formats.js';
 export { foldWidth, looseKey } from './format/normalize.js';
 export { en } from './i18n/en.js';
@@ -37,6 +38,7 @@ export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
 
 export { checkDocument } from './parse/check-document.js';
 export { decodeText } from './parse/decode.js';
+export { editItem } from './parse/edit-item.js';
 export { InputError, MAX_INPUT_BYTES } from './parse/input-error.js';
 export { optionForLabel, pathForLabel } from './parse/label-lookup.js';
 export { lineColumn } from './parse/line-column.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { counter, marker, overlay, panelItem } from './support/overlay';
+import { counter, highlightedText, marker, overlay, panelItem } from './support/overlay';
 import { useSession } from './support/session';
 
 const draft = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
@@ -31,10 +31,7 @@ describe('document mode in Quill', () => {
     const typed = '补'.repeat(480);
     await page.keyboard.insertText(typed);
     await expect.poll(() => panelItem(page, 'sections.issues', 'too_long').count()).toBe(1);
-    const highlighted = await page.evaluate(() => {
-      const highlight = CSS.highlights.get('declcheck-overflow');
-      return highlight ? [...highlight].map((range) => range.toString()).join('') : '';
-    });
+    const highlighted = await highlightedText(page);
     expect(highlighted.length).toBeGreaterThan(0);
     expect(highlighted).toMatch(/^补+$/);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { counter, overlay, panelItem } from './support/overlay';
+import { counter, highlightedText, overlay, panelItem } from './support/overlay';
 import { useSession } from './support/session';
 
 const draft = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
@@ -91,10 +91,7 @@ describe('document mode in real editors', () => {
       await page.keyboard.press('End');
       await page.keyboard.insertText(TYPED);
       await expect.poll(() => panelItem(page, 'sections.issues', 'too_long').count()).toBe(1);
-      const highlighted = await frame.evaluate(() => {
-        const highlight = CSS.highlights.get('declcheck-overflow');
-        return highlight ? [...highlight].map((range) => range.toString()).join('') : '';
-      });
+      const highlighted = await highlightedText(frame);
       expect(highlighted).toMatch(/^补+$/);
 
       // The editor's model holds exactly the draft plus what was typed.

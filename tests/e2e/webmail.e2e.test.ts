@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { describe, expect, it } from 'vitest';
-import { marker, overlay, panelItem } from './support/overlay';
+import { highlightedText, marker, overlay, panelItem } from './support/overlay';
 import { useSession } from './support/session';
 
 describe('reviewers: checking a received draft in place, in a webmail reading pane', () => {
@@ -15,9 +15,7 @@ describe('reviewers: checking a received draft in place, in a webmail reading pa
     await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
     await expect.poll(() => panelItem(page, 'sections.issues', 'too_long').count()).toBe(1);
     expect(await marker(page, 'solution.capabilities', 'too_many_choices').count()).toBe(1);
-    const highlighted = await page.evaluate(() =>
-      [...(CSS.highlights.get('declcheck-overflow') ?? [])].map((r) => r.toString()).join(''),
-    );
+    const highlighted = await highlightedText(page);
     expect(highlighted).toMatch(/^(建议内容)*[建议内容]*$/);
     expect(highlighted.length).toBeGreaterThan(20);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);

@@ -1,18 +1,18 @@
 import {
+  CountCache,
   type CountMode,
-  checkDocument,
   countsOf,
   type Issue,
   type Locale,
   messagesFor,
-  parseSource,
   type TemplateInput,
   validate,
 } from '@declcheck/schema';
-import { domRange, domSource } from './document/dom-source';
+import { domRange, rectOf } from './document/dom-source';
+import { EditorDocument } from './document/editor-document';
 import { findEditors } from './document/find-editors';
 import type { HighlightKind } from './document/highlights';
-import { isDocument } from './dom-kinds';
+import { isDocument, isText } from './dom-kinds';
 import { type DetectedField, detectFields, type TextControl } from './form/detect-fields';
 import { readValues } from './form/read-values';
 import { frameOffset, overflowRects } from './form/textarea-overflow';
@@ -55,9 +55,13 @@ export interface CheckOptions {
 export class PageChecker {
   private fields: DetectedField[] = [];
   private editors: HTMLElement[] = [];
+  /** Each editor's document, kept from check to check so typing re-reads only what changed. */
+  private editorDocuments = new Map<HTMLElement, EditorDocument>();
   private roots: (Document | ShadowRoot)[] = [];
 
   private countMode: CountMode | undefined;
+  /** The portal boxes' counts: a keystroke in one box counts that box again, not the others. */
+  private readonly counted = new CountCache();
 
   constructor(private readonly options: CheckOptions) {
     this.countMode = options.countMode;
@@ -78,19 +82,37 @@ export class PageChecker {
     return this.fields;
   }
 
-  get editorRoots(): readonly HTMLElement[] {
-    return this.editors;
-  }
-
   scan(manual: readonly { readonly selector: string; readonly path: string }[] = []): void {
     this.roots = pageRoots();
     this.fields = detectFields(this.options.template, this.roots, manual);
     this.editors = findEditors(this.roots);
+    const { template, locale } = this.options;
+    // The page changed around the editors: what was read of them is read again.
+    for (const doc of this.editorDocuments.values()) doc.invalidate();
+    this.editorDocuments = new Map(
+      this.editors.map((root) => [root, this.editorDocuments.get(root) ?? new EditorDocument(root, template, locale)]),
+    );
+  }
+
+  /**
+   * A node changed inside one of the editors: its document notes which paragraph. False when the node is in
+   * no editor.
+   */
+  editorChanged(node: Node): boolean {
+    for (const [root, doc] of this.editorDocuments) {
+      if (root.contains(node)) {
+        doc.touched(node);
+        return true;
+      }
+    }
+    return false;
   }
 
   check(): {
     state: PageState;
-    highlights: { kind: HighlightKind; range: Range }[];
+    /** How much of the editors this check read again: 'whole' when any was read whole. */
+    editorsRead: 'nothing' | 'paragraphs' | 'whole';
+    highlights: { kind: HighlightKind; range: StaticRange }[];
     /** The text of each editor that holds a declaration, and its markup (read only when a draft is saved). */
     editorTexts: { text: string; html: () => string }[];
   } {
@@ -101,7 +123,7 @@ export class PageChecker {
     const markers: IssueMarker[] = [];
     const overflowBoxes: { path: string; box: Box }[] = [];
     const issues: PanelIssue[] = [];
-    const highlights: { kind: HighlightKind; range: Range }[] = [];
+    const highlights: { kind: HighlightKind; range: StaticRange }[] = [];
     const unit = messagesFor(locale).countUnits[countMode];
 
     // Form mode: the controls a portal has.
@@ -110,7 +132,7 @@ export class PageChecker {
       const byPath = new Map(this.fields.map((f) => [f.path, f]));
       const present = (path: string) =>
         byPath.has(path) || [...byPath.keys()].some((p) => p.startsWith(`${path}.`) || path.startsWith(`${p}.`));
-      for (const m of countsOf(template, declaration, countMode)) {
+      for (const m of countsOf(template, declaration, countMode, { cache: this.counted })) {
         const control = this.controlFor(m.path, byPath);
         if (!control || m.limit === undefined) continue;
         const level = m.count > m.limit ? 'over' : m.count >= m.limit * 0.9 ? 'near' : 'ok';
@@ -122,7 +144,7 @@ export class PageChecker {
           }
         }
       }
-      for (const issue of validate(template, declaration, { locale, countMode })) {
+      for (const issue of validate(template, declaration, { locale, countMode, cache: this.counted })) {
         if (!present(issue.path)) continue; // a portal split over pages: judge only what this page has
         const field = byPath.get(issue.path);
         const box = field ? this.fieldBox(field) : this.sectionBox(issue.path, byPath);
@@ -136,32 +158,36 @@ export class PageChecker {
     // webmail reading pane), the page's own read-only text, or what the reviewer selected.
     let documentMode = false;
     const editorTexts: { text: string; html: () => string }[] = [];
+    let editorsRead: 'nothing' | 'paragraphs' | 'whole' = 'nothing';
     const readOnly =
       this.fields.length === 0 && this.editors.length === 0 ? [this.options.readOnlyRoot?.() ?? document.body] : [];
     for (const editor of [...this.editors, ...readOnly]) {
-      const { source, spans } = domSource(editor);
-      const parsed = parseSource(template, source);
+      // A read-only page is not watched for changes, so it is read whole each time.
+      const doc = this.editorDocuments.get(editor) ?? new EditorDocument(editor, template, locale);
+      const { parsed, spans, counts, issues: editorIssues } = doc.check(countMode);
+      if (doc.lastRead === 'whole' || (doc.lastRead === 'paragraphs' && editorsRead === 'nothing')) {
+        editorsRead = doc.lastRead;
+      }
       if (!parsed.recognised) continue;
       documentMode = true;
       // An editor's whole text is kept as a draft too (a received mail's is not: it is not the reviewer's to lose).
-      if (!readOnly.includes(editor)) editorTexts.push({ text: source.text, html: () => editor.innerHTML });
+      if (!readOnly.includes(editor)) editorTexts.push({ text: parsed.text, html: () => editor.innerHTML });
       const offset = frameOffset(editor.ownerDocument);
-      for (const m of countsOf(template, parsed.declaration, countMode)) {
+      for (const m of counts) {
         const field = parsed.fields[m.path];
         const range = field && domRange(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
-        if (m.limit === undefined || !range) continue;
+        const rect = range && rectOf(range);
+        if (m.limit === undefined || !rect) continue;
         const level = m.count > m.limit ? 'over' : m.count >= m.limit * 0.9 ? 'near' : 'ok';
-        const rect = range.getBoundingClientRect();
         counters.push({ path: m.path, text: `${m.count} / ${m.limit} ${unit}`, level, box: toBox(rect, offset) });
       }
-      for (const issue of checkDocument(template, parsed, { locale, countMode })) {
+      for (const issue of editorIssues) {
         const range = issue.range && domRange(spans, issue.range.start, issue.range.end);
-        if (range && issue.code === 'too_long') highlights.push({ kind: 'overflow', range });
+        if (range && issue.code === 'too_long') highlights.push({ kind: 'overflow', range: toNodeEnd(range) });
         if (range && issue.code === 'template_text_left') highlights.push({ kind: 'guidance', range });
         const key = `doc:${issue.path}:${issue.code}:${issue.range?.start ?? ''}`;
-        if (range && MARKED_CODES.has(issue.code) && issue.code !== 'too_long') {
-          markers.push(marker(key, issue, toBox(range.getBoundingClientRect(), offset)));
-        }
+        const rect = range && MARKED_CODES.has(issue.code) && issue.code !== 'too_long' && rectOf(range);
+        if (rect) markers.push(marker(key, issue, toBox(rect, offset)));
         issues.push(
           panelIssue(key, issue, () => range?.startContainer.parentElement?.scrollIntoView({ block: 'center' })),
         );
@@ -179,7 +205,7 @@ export class PageChecker {
       overflowBoxes,
       issues,
     };
-    return { state, highlights, editorTexts };
+    return { state, editorsRead, highlights, editorTexts };
   }
 
   /** The control that shows a path: itself, or for a section its last subsection box. */
@@ -229,4 +255,21 @@ function marker(key: string, issue: Issue, box: Box): IssueMarker {
 
 function panelIssue(key: string, issue: Issue, reveal: () => void): PanelIssue {
   return { key, path: issue.path, code: issue.code, severity: issue.severity, message: issue.message, reveal };
+}
+
+/**
+ * An overflow that runs to the end of a text node ends after the node instead: typing on at the end of the
+ * section then stays inside the same range, and the highlight over it does not have to change (the browser
+ * repaints all of a highlight whenever its ranges change).
+ */
+function toNodeEnd(range: StaticRange): StaticRange {
+  const end = range.endContainer;
+  const parent = end.parentNode;
+  if (!isText(end) || range.endOffset !== end.length || !parent) return range;
+  return new StaticRange({
+    startContainer: range.startContainer,
+    startOffset: range.startOffset,
+    endContainer: parent,
+    endOffset: Array.prototype.indexOf.call(parent.childNodes, end) + 1,
+  });
 }

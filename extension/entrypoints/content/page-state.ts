@@ -72,3 +72,27 @@ export function unionBox(boxes: readonly Box[]): Box | undefined {
   const right = Math.max(...boxes.map((b) => b.left + b.width));
   return { top, left, width: right - left, height: bottom - top };
 }
+
+/**
+ * `next`, with each list that holds the same data as in `previous` replaced by the previous list itself, so the
+ * overlay can tell in O(1) what a check changed. Functions (an issue's reveal) are not data and not compared.
+ */
+export function keepUnchanged(previous: PageState, next: PageState): PageState {
+  const keep = <T>(a: readonly T[], b: readonly T[]) => (sameData(a, b) ? a : b);
+  return {
+    ...next,
+    counters: keep(previous.counters, next.counters),
+    markers: keep(previous.markers, next.markers),
+    overflowBoxes: keep(previous.overflowBoxes, next.overflowBoxes),
+    issues: keep(previous.issues, next.issues),
+  };
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b || (typeof a === 'function' && typeof b === 'function')) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}

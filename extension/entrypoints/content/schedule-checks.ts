@@ -14,30 +14,57 @@ export interface Scheduler {
 }
 
 /**
- * Coalesces everything that asks for a check into at most one per animation frame, so typing costs the page one
- * flag and one rAF request per event and nothing more. Listeners and observers end with the context.
+ * Coalesces everything that asks for a check into at most one per frame, run just after the frame is painted:
+ * typing costs the page one flag per event, the keystroke reaches the screen before any check of ours runs, and
+ * the check reads positions from a layout the browser has already done. Mutations inside an editor go to
+ * `editorChanged`, which notes what changed (and says whether the node was in an editor at all). Listeners and
+ * observers end with the context.
  */
 export function scheduleChecks(
   ctx: ContentScriptContext,
   run: (scan: boolean) => void,
-  isInEditor: (node: Node) => boolean,
+  editorChanged: (node: Node) => boolean,
 ): Scheduler {
-  let frame: number | undefined;
+  let pending = false;
   let scan = true;
   const watched = new WeakSet<Document>();
   const observers: MutationObserver[] = [];
+  // A message to ourselves is the first task after the frame: no timer clamping, no wait for idle time.
+  const afterPaint = new MessageChannel();
   ctx.onInvalidated(() => {
     for (const observer of observers) observer.disconnect();
+    afterPaint.port1.close();
   });
+  afterPaint.port1.onmessage = () => {
+    if (ctx.isInvalid) return;
+    // Records not yet delivered must be seen before the check reads; they need no further check of their own.
+    for (const observer of observers) handle(observer.takeRecords());
+    pending = false;
+    const rescanNow = scan;
+    scan = false;
+    run(rescanNow);
+  };
 
   const request = () => {
-    if (frame !== undefined || ctx.isInvalid) return;
-    frame = ctx.requestAnimationFrame(() => {
-      frame = undefined;
-      const rescanNow = scan;
-      scan = false;
-      run(rescanNow);
-    });
+    if (pending || ctx.isInvalid) return;
+    pending = true;
+    ctx.requestAnimationFrame(() => afterPaint.port2.postMessage(null));
+  };
+  const handle = (records: readonly MutationRecord[]) => {
+    let structure = false;
+    for (const record of records) {
+      if (editorChanged(record.target)) {
+        request();
+        continue;
+      }
+      structure ||= [...record.addedNodes, ...record.removedNodes].some(
+        (node) =>
+          isElement(node) &&
+          node.localName !== 'declcheck-overlay' &&
+          (node.matches(INTERESTING) || node.querySelector(INTERESTING) !== null),
+      );
+    }
+    if (structure) scheduler.rescan();
   };
   const scheduler: Scheduler = {
     rescan() {
@@ -59,24 +86,7 @@ export function scheduleChecks(
         options,
       );
       doc.defaultView?.addEventListener('resize', request, { passive: true, signal: ctx.signal });
-      const observer = new MutationObserver((records) => {
-        for (const record of records) {
-          if (isInEditor(record.target)) {
-            request();
-            continue;
-          }
-          for (const node of [...record.addedNodes, ...record.removedNodes]) {
-            if (
-              isElement(node) &&
-              node.localName !== 'declcheck-overlay' &&
-              (node.matches(INTERESTING) || node.querySelector(INTERESTING))
-            ) {
-              scheduler.rescan();
-              return;
-            }
-          }
-        }
-      });
+      const observer = new MutationObserver(handle);
       observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
       observers.push(observer);
     },

@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE } from '../i18n/locale.js';
 import type { TemplateInput } from '../template/types.js';
 import { describeIssue } from '../validate/describe.js';
 import type { Issue, IssueFinding, SourceRange } from '../validate/issue.js';
+import { pathScope } from '../validate/path-scope.js';
 import { type ValidateOptions, validate } from '../validate/validate.js';
 import type { ParseResult } from './parse.js';
 import { type ParsedField, sourceOffset } from './parsed-field.js';
@@ -25,19 +26,22 @@ export function checkDocument(
     ];
   }
   const issues = validate(template, parsed.declaration, options).map((issue) => withRange(issue, parsed));
-  const unknown = parsed.unknownChoices.map((u) => {
-    const field = template.fields.find((f) => f.path === u.path);
-    const finding: IssueFinding = {
-      code: 'invalid_choice',
-      path: u.path,
-      received: u.text,
-      expected: field?.kind === 'choice' ? field.options.map((o) => o.id) : [],
-    };
-    return {
-      ...describeIssue(template, finding, { locale: options.locale ?? DEFAULT_LOCALE }),
-      range: { start: u.start, end: u.start + u.text.length + 1 },
-    };
-  });
+  const inScope = pathScope(options.paths);
+  const unknown = parsed.unknownChoices
+    .filter((u) => inScope(u.path))
+    .map((u) => {
+      const field = template.fields.find((f) => f.path === u.path);
+      const finding: IssueFinding = {
+        code: 'invalid_choice',
+        path: u.path,
+        received: u.text,
+        expected: field?.kind === 'choice' ? field.options.map((o) => o.id) : [],
+      };
+      return {
+        ...describeIssue(template, finding, { locale: options.locale ?? DEFAULT_LOCALE }),
+        range: { start: u.start, end: u.start + u.text.length + 1 },
+      };
+    });
   return [...unknown, ...issues];
 }
 

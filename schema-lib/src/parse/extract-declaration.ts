@@ -18,6 +18,8 @@ export interface Extraction {
   readonly unknownChoices: readonly { readonly path: string; readonly text: string; readonly start: number }[];
   /** How many of the form's landmarks (labels, headings, the statement) were found. */
   readonly landmarks: number;
+  /** The document has text under 单位责任声明, and the solution name was looked for there alone. */
+  readonly hasStatement: boolean;
 }
 
 interface Pending {
@@ -149,7 +151,13 @@ export function extractDeclaration(template: TemplateInput, source: SourceDoc): 
   } else if (statement.length > 0) {
     setPath(declaration, 'statement.solutionName', '');
   }
-  return { declaration: declaration as DeclarationData, fields, unknownChoices, landmarks };
+  return {
+    declaration: declaration as DeclarationData,
+    fields,
+    unknownChoices,
+    landmarks,
+    hasStatement: statement.length > 0,
+  };
 }
 
 function readSection(
@@ -214,7 +222,7 @@ function bodyRange(text: string, items: readonly SourceRange[]): SourceRange | u
  * 我单位提交了《…》: the name between the book-title marks after 提交了 in the statement (or, with no statement
  * heading, anywhere). The statement also quotes the notice's own title in 《》, which is never the answer.
  */
-function readStatement(text: string, statement: readonly SourceRange[]): ParsedField | undefined {
+export function readStatement(text: string, statement: readonly SourceRange[]): ParsedField | undefined {
   const scope = statement.length > 0 ? statement : [{ start: 0, end: text.length }];
   for (const range of scope) {
     const slice = text.slice(range.start, range.end);

@@ -22,6 +22,8 @@ export interface ParseResult {
   readonly unknownChoices: readonly { readonly path: string; readonly text: string; readonly start: number }[];
   /** False when the text shows too little of the form to be a declaration. */
   readonly recognised: boolean;
+  /** The document has text under 单位责任声明, where the solution name was read (else it was looked for anywhere). */
+  readonly hasStatement: boolean;
   readonly source: SourceDoc;
 }
 
@@ -39,6 +41,7 @@ export function parseSource(template: TemplateInput, source: SourceDoc): ParseRe
     fields: extraction.fields,
     unknownChoices: extraction.unknownChoices,
     recognised: extraction.landmarks >= MIN_LANDMARKS,
+    hasStatement: extraction.hasStatement,
     source,
   };
 }

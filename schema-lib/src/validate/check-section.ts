@@ -1,4 +1,5 @@
 import type { CountMode } from '../count/count.js';
+import type { CountCache } from '../count/count-cache.js';
 import { getPath } from '../template/path.js';
 import type { SectionDef } from '../template/types.js';
 import { findGuidance } from './guidance.js';
@@ -6,7 +7,12 @@ import type { IssueFinding } from './issue.js';
 import { measureSection } from './measure.js';
 import { isBlank, textValue } from './values.js';
 
-export function checkSection(section: SectionDef, declaration: unknown, countMode: CountMode): IssueFinding[] {
+export function checkSection(
+  section: SectionDef,
+  declaration: unknown,
+  countMode: CountMode,
+  cache?: CountCache,
+): IssueFinding[] {
   const findings: IssueFinding[] = [];
   const whole = textValue(getPath(declaration, section.path));
   if (whole !== undefined) {
@@ -25,7 +31,7 @@ export function checkSection(section: SectionDef, declaration: unknown, countMod
       }
     }
   }
-  const m = measureSection(section, declaration, countMode);
+  const m = measureSection(section, declaration, countMode, cache);
   if (m.overflow && m.limit !== undefined) {
     findings.push({
       code: 'too_long',

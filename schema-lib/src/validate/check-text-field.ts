@@ -1,4 +1,5 @@
 import type { CountMode } from '../count/count.js';
+import type { CountCache } from '../count/count-cache.js';
 import { matchesFormat } from '../format/formats.js';
 import type { TextFieldDef } from '../template/types.js';
 import { findGuidance } from './guidance.js';
@@ -6,7 +7,12 @@ import type { IssueFinding } from './issue.js';
 import { measureField } from './measure.js';
 import { isBlank } from './values.js';
 
-export function checkTextField(field: TextFieldDef, text: string | undefined, countMode: CountMode): IssueFinding[] {
+export function checkTextField(
+  field: TextFieldDef,
+  text: string | undefined,
+  countMode: CountMode,
+  cache?: CountCache,
+): IssueFinding[] {
   const path = field.path;
   if (text === undefined || isBlank(text)) return field.required ? [{ code: 'required', path }] : [];
   const findings: IssueFinding[] = [];
@@ -16,7 +22,7 @@ export function checkTextField(field: TextFieldDef, text: string | undefined, co
     findings.push({ code: 'invalid_format', path, format: field.format, received: text.trim() });
   }
   if (field.maxCount !== undefined) {
-    const m = measureField(field, text, countMode);
+    const m = measureField(field, text, countMode, cache);
     if (m.overflow && m.limit !== undefined) {
       findings.push({
         code: 'too_long',

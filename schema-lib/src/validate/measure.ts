@@ -1,4 +1,5 @@
 import { type CountMode, measure } from '../count/count.js';
+import type { CountCache } from '../count/count-cache.js';
 import { getPath } from '../template/path.js';
 import type { SectionDef, TextFieldDef } from '../template/types.js';
 import { textValue } from './values.js';
@@ -13,9 +14,14 @@ export interface Measurement {
   readonly overflow?: { readonly path: string; readonly offset: number };
 }
 
-export function measureField(field: TextFieldDef, text: string, fallbackMode: CountMode): Measurement {
+export function measureField(
+  field: TextFieldDef,
+  text: string,
+  fallbackMode: CountMode,
+  cache?: CountCache,
+): Measurement {
   const countMode = field.countMode ?? fallbackMode;
-  const { count, overflowAt } = measure(text, countMode, field.maxCount ?? Number.POSITIVE_INFINITY);
+  const { count, overflowAt } = measureWithin(text, countMode, field.maxCount ?? Number.POSITIVE_INFINITY, cache);
   return {
     path: field.path,
     count,
@@ -29,7 +35,12 @@ export function measureField(field: TextFieldDef, text: string, fallbackMode: Co
  * A section counts its subsections together, as the form's (不超过3000字) means. A section given as one text
  * (a portal with a single box for it) is counted as that text.
  */
-export function measureSection(section: SectionDef, declaration: unknown, fallbackMode: CountMode): Measurement {
+export function measureSection(
+  section: SectionDef,
+  declaration: unknown,
+  fallbackMode: CountMode,
+  cache?: CountCache,
+): Measurement {
   const countMode = section.countMode ?? fallbackMode;
   const limit = section.maxCount ?? Number.POSITIVE_INFINITY;
   const parts = sectionParts(section, declaration);
@@ -37,7 +48,7 @@ export function measureSection(section: SectionDef, declaration: unknown, fallba
   let overflow: Measurement['overflow'];
   for (const part of parts) {
     const remaining = Math.max(0, limit - total);
-    const result = measure(part.text, countMode, remaining);
+    const result = measureWithin(part.text, countMode, remaining, cache);
     if (!overflow && result.overflowAt >= 0) overflow = { path: part.path, offset: result.overflowAt };
     total += result.count;
   }
@@ -55,4 +66,10 @@ export function sectionParts(section: SectionDef, declaration: unknown): { path:
   const whole = textValue(getPath(declaration, section.path));
   if (whole !== undefined) return [{ path: section.path, text: whole }];
   return section.subsections.map((sub) => ({ path: sub.path, text: textValue(getPath(declaration, sub.path)) ?? '' }));
+}
+
+/** `measure`, with the count taken from the cache when the text is within the limit (the usual case). */
+function measureWithin(text: string, mode: CountMode, limit: number, cache: CountCache | undefined) {
+  const known = cache?.count(text, mode);
+  return known !== undefined && known <= limit ? { count: known, overflowAt: -1 } : measure(text, mode, limit);
 }

@@ -308,3 +308,17 @@ describe('messages', () => {
     expect(issues[0]?.range).toEqual({ start: 10, end: 11 });
   });
 });
+
+describe('validate with paths', () => {
+  it('checks only the named fields and sections, and what a subsection brings in', () => {
+    const declaration = { applicant: { name: '' }, sections: { issues: { problems: '问题。'.repeat(400) } } };
+    const all = validate(miitIip2020, declaration);
+    const scoped = validate(miitIip2020, declaration, { paths: ['sections.issues.problems'] });
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(scoped.every((i) => i.path === 'sections.issues' || i.path.startsWith('sections.issues.'))).toBe(true);
+    expect(scoped).toEqual(all.filter((i) => i.path === 'sections.issues' || i.path.startsWith('sections.issues.')));
+    expect(validate(miitIip2020, declaration, { paths: ['applicant.name'] }).map((i) => i.path)).toEqual([
+      'applicant.name',
+    ]);
+  });
+});

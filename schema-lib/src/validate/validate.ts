@@ -1,4 +1,5 @@
 import type { CountMode } from '../count/count.js';
+import type { CountCache } from '../count/count-cache.js';
 import type { Locale } from '../i18n/locale.js';
 import type { MessageOverrides } from '../i18n/messages.js';
 import type { DeclarationData, PartialDeclarationOf } from '../template/declaration.js';
@@ -10,6 +11,7 @@ import { checkSection } from './check-section.js';
 import { checkTextField } from './check-text-field.js';
 import { describeIssue } from './describe.js';
 import type { Issue, IssueFinding, SourceRange } from './issue.js';
+import { pathScope } from './path-scope.js';
 import { choiceValue, textValue } from './values.js';
 
 export interface ValidateOptions {
@@ -21,6 +23,13 @@ export interface ValidateOptions {
   readonly countMode?: CountMode;
   /** Source ranges by path, from a parser: issues about that path carry them. */
   readonly ranges?: Readonly<Record<string, SourceRange>>;
+  /**
+   * Check only these fields and sections (a subsection's path brings in its section), and the rules that name
+   * them: for a caller that knows only they changed, such as an editor where one paragraph was typed in.
+   */
+  readonly paths?: readonly string[];
+  /** Counts kept from earlier calls on the same document (see `CountCache`), so unchanged texts are not counted again. */
+  readonly cache?: CountCache;
 }
 
 /**
@@ -34,16 +43,21 @@ export function validate<T extends TemplateInput>(
 ): Issue[] {
   const countMode = options.countMode ?? template.countMode;
   const findings: IssueFinding[] = [];
+  const inScope = pathScope(options.paths);
   for (const field of template.fields) {
+    if (!inScope(field.path)) continue;
     const value = getPath(declaration, field.path);
     findings.push(
       ...(field.kind === 'text'
-        ? checkTextField(field, textValue(value), countMode)
+        ? checkTextField(field, textValue(value), countMode, options.cache)
         : checkChoiceField(field, choiceValue(value))),
     );
   }
-  for (const section of template.sections) findings.push(...checkSection(section, declaration, countMode));
-  findings.push(...checkRules(template.rules ?? [], declaration));
+  for (const section of template.sections) {
+    if (inScope(section.path)) findings.push(...checkSection(section, declaration, countMode, options.cache));
+  }
+  const rules = (template.rules ?? []).filter((rule) => inScope(rule.path) || inScope(rule.equals));
+  findings.push(...checkRules(rules, declaration));
   return findings.map((finding) => {
     const range = options.ranges?.[finding.path];
     return describeIssue(template, range ? { ...finding, range } : finding, options);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** The overlay's host; Playwright's locators pierce its open shadow root. */
 export const overlay = (page: Page) => page.locator('declcheck-overlay');
@@ -12,3 +12,18 @@ export const panelItem = (page: Page, path: string, code: string) =>
   overlay(page).locator(`[data-role="panel"] li[data-path="${path}"][data-code="${code}"]`);
 export const overflowBoxes = (page: Page, path: string) =>
   overlay(page).locator(`[data-role="overflow"][data-path="${path}"]`);
+
+/** The text a highlight of ours covers in a page or frame, read through its (static) ranges. */
+export const highlightedText = (where: Page | Frame, name = 'declcheck-overflow') =>
+  where.evaluate(
+    (highlight) =>
+      [...(CSS.highlights.get(highlight) ?? [])]
+        .map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        })
+        .join(''),
+    name,
+  );

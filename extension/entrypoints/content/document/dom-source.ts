@@ -47,9 +47,11 @@ export function domSource(root: HTMLElement): DomSource {
     }
     const { node } = step;
     if (isText(node)) {
-      const start = builder.length;
-      builder.append(node.data.replace(/[\t\n\r\f]/g, ' '), { emphasized: step.emphasized });
-      if (builder.length > start) spans.push({ start, end: builder.length, node });
+      const text = node.data.replace(/[\t\n\r\f]/g, ' ');
+      if (text.length === 0) continue;
+      builder.append(text, { emphasized: step.emphasized });
+      // Measured after appending: opening an item may have put a line break before the text.
+      spans.push({ start: builder.length - text.length, end: builder.length, node });
       continue;
     }
     if (!isElement(node)) continue;
@@ -109,17 +111,42 @@ export function domPosition(spans: readonly TextSpan[], offset: number): { node:
   return next ? { node: next.node, offset: 0 } : undefined;
 }
 
-/** A DOM Range over document offsets [start, end), or undefined when the text moved away. */
-export function domRange(spans: readonly TextSpan[], start: number, end: number): Range | undefined {
+/**
+ * A range over document offsets [start, end), or undefined when the text moved away. Static: a live Range is
+ * kept up to date by the browser on every edit until it is collected, and a check makes new ones every frame.
+ */
+export function domRange(spans: readonly TextSpan[], start: number, end: number): StaticRange | undefined {
   const from = domPosition(spans, start);
   const to = domPosition(spans, end);
   if (!from || !to) return undefined;
-  const range = from.node.ownerDocument.createRange();
-  try {
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-  } catch {
-    return undefined;
+  if (from.node === to.node && from.offset > to.offset) return undefined;
+  return new StaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
+}
+
+const measuring = new WeakMap<Document, Range>();
+
+/** Where a range's text is on screen, measured with one reused live Range per document. */
+export function rectOf(range: StaticRange): DOMRect | undefined {
+  const doc = range.startContainer.ownerDocument;
+  if (!doc) return undefined;
+  let live = measuring.get(doc);
+  if (!live) {
+    live = doc.createRange();
+    measuring.set(doc, live);
   }
-  return range;
+  try {
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+  } catch {
+    return undefined; // the text changed since the range was made
+  }
+  const rect = live.getBoundingClientRect();
+  // Left collapsed on the document's start, it costs the browser nothing on later edits.
+  live.collapse(true);
+  return rect;
 }

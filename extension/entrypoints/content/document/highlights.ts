@@ -9,7 +9,9 @@ export const HIGHLIGHTS = {
 } as const;
 export type HighlightKind = keyof typeof HIGHLIGHTS;
 
-const RULES = `::highlight(${HIGHLIGHTS.overflow}) { background-color: rgb(229 57 53 / 28%); text-decoration: underline wavy rgb(198 40 40); }
+// Background only: any text-decoration on a highlight (an underline, wavy or not) makes the browser repaint
+// highlighted text far more slowly, and an over-length draft can have thousands of characters highlighted.
+const RULES = `::highlight(${HIGHLIGHTS.overflow}) { background-color: rgb(229 57 53 / 35%); }
 ::highlight(${HIGHLIGHTS.guidance}) { background-color: rgb(255 193 7 / 35%); }`;
 
 const styled = new WeakSet<Document>();
@@ -22,29 +24,66 @@ function ensureRules(doc: Document): void {
   styled.add(doc);
 }
 
-/** Replaces every highlight of ours with `ranges`, grouped by the window their text lives in. */
+/** Our highlights in each window, kept and changed in place. */
+const shown = new WeakMap<Window, Map<HighlightKind, Highlight>>();
+
+/**
+ * Replaces every highlight of ours with `ranges`, grouped by the window their text lives in. Only the ranges
+ * that changed are taken out and put in: a highlight over thousands of characters is repainted where it
+ * changed, not everywhere, while someone types.
+ */
 export function setHighlights(
-  ranges: readonly { readonly kind: HighlightKind; readonly range: Range }[],
+  ranges: readonly { readonly kind: HighlightKind; readonly range: AbstractRange }[],
   windows: Iterable<Window>,
 ): void {
-  const byWindow = new Map<Window, Map<HighlightKind, Range[]>>();
+  const byWindow = new Map<Window, Map<HighlightKind, AbstractRange[]>>();
   for (const win of windows) byWindow.set(win, new Map());
   for (const { kind, range } of ranges) {
     const doc = range.startContainer.ownerDocument;
     const win = doc?.defaultView;
     if (!doc || !win) continue;
     ensureRules(doc);
-    const kinds = byWindow.get(win) ?? new Map<HighlightKind, Range[]>();
+    const kinds = byWindow.get(win) ?? new Map<HighlightKind, AbstractRange[]>();
     byWindow.set(win, kinds);
     kinds.set(kind, [...(kinds.get(kind) ?? []), range]);
   }
   for (const [win, kinds] of byWindow) {
     const registry = (win as Window & { CSS: typeof CSS }).CSS?.highlights;
     if (!registry) continue; // a browser without the API still gets the panel and markers
+    const highlights = shown.get(win) ?? new Map<HighlightKind, Highlight>();
+    shown.set(win, highlights);
     for (const kind of Object.keys(HIGHLIGHTS) as HighlightKind[]) {
-      const list = kinds.get(kind);
-      if (list?.length) registry.set(HIGHLIGHTS[kind], new Highlight(...list));
-      else registry.delete(HIGHLIGHTS[kind]);
+      const wanted = kinds.get(kind) ?? [];
+      let highlight = highlights.get(kind);
+      if (wanted.length === 0) {
+        if (highlight) registry.delete(HIGHLIGHTS[kind]);
+        highlights.delete(kind);
+        continue;
+      }
+      if (!highlight || registry.get(HIGHLIGHTS[kind]) !== highlight) {
+        highlight = new Highlight();
+        highlights.set(kind, highlight);
+        registry.set(HIGHLIGHTS[kind], highlight);
+      }
+      const kept = new Set<AbstractRange>();
+      for (const range of wanted) kept.add(findSame(highlight, range) ?? range);
+      for (const range of [...highlight]) if (!kept.has(range)) highlight.delete(range);
+      for (const range of kept) if (!highlight.has(range)) highlight.add(range);
     }
   }
+}
+
+/** The range already in the highlight with the same ends as `range`. */
+function findSame(highlight: Highlight, range: AbstractRange): AbstractRange | undefined {
+  for (const r of highlight) {
+    if (
+      r.startContainer === range.startContainer &&
+      r.startOffset === range.startOffset &&
+      r.endContainer === range.endContainer &&
+      r.endOffset === range.endOffset
+    ) {
+      return r;
+    }
+  }
+  return undefined;
 }

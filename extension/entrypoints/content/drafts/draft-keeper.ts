@@ -46,7 +46,7 @@ export function createDraftKeeper(
   /** One stream of versions under one key: its baseline, what was last saved, and its own autosave. */
   function track(capture: () => void) {
     let fingerprint: string | undefined;
-    let lastSaved = '';
+    let lastSeen: Values = {};
     const autosave = createAutosave(
       ctx,
       async (snapshot) => {
@@ -63,17 +63,16 @@ export function createDraftKeeper(
        * `values` decide whether anything changed; `complete` adds what is only read when a save goes out.
        */
       see(key: string, values: Values, errors: number, complete: (values: Values) => Values = (v) => v): boolean {
-        const serialized = JSON.stringify(values);
         if (key !== fingerprint) {
           fingerprint = key;
-          lastSaved = serialized;
+          lastSeen = values;
           return true;
         }
-        if (serialized !== lastSaved) {
-          lastSaved = serialized;
-          const total = Object.values(values).reduce((sum, v) => sum + (typeof v === 'string' ? count(v) : 0), 0);
+        if (!sameValues(values, lastSeen)) {
+          lastSeen = values;
           const savedAt = Date.now();
-          autosave.update(() => ({ values: complete(values), summary: { count: total, errors }, savedAt }));
+          // Counted and completed when the save goes out, not on every keystroke.
+          autosave.update(() => ({ values: complete(values), summary: { count: total(values), errors }, savedAt }));
         }
         return false;
       },
@@ -131,6 +130,23 @@ export function createDraftKeeper(
     },
   };
   return keeper;
+}
+
+/** Whether two snapshots hold the same values (strings compared as strings, lists item by item). */
+function sameValues(a: Values, b: Values): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const x = a[key];
+    const y = b[key];
+    if (typeof x === 'string' || typeof y === 'string') return x === y;
+    return x !== undefined && y !== undefined && x.length === y.length && x.every((v, i) => v === y[i]);
+  });
+}
+
+/** The 字数 of every text value together: the draft's size in the drafts manager. */
+function total(values: Values): number {
+  return Object.values(values).reduce((sum, v) => sum + (typeof v === 'string' ? count(v) : 0), 0);
 }
 
 function hasContent(values: Readonly<Record<string, string | readonly string[]>>): boolean {

@@ -1,5 +1,6 @@
 import { messagesFor } from '@declcheck/schema';
-import { useEffect, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../../utils/i18n';
 import { uiLocale } from '../../../utils/ui-locale';
@@ -33,9 +34,99 @@ export function OverlayApp({
     return unsubscribe;
   }, [store]);
   const errors = state.issues.filter((i) => i.severity === 'error').length;
+  const status = statusLine(state, errors);
+  // Each part is a component rendered again only when its part of the state changed (see keepUnchanged):
+  // Preact skips a component whose element is the one it rendered before, so a keystroke re-renders the
+  // counter and the issue it changed and nothing else.
+  const counters = useMemo(() => <Counters counters={state.counters} />, [state.counters]);
+  const overflowBoxes = useMemo(() => <OverflowBoxes boxes={state.overflowBoxes} />, [state.overflowBoxes]);
+  const markers = useMemo(() => <Markers markers={state.markers} />, [state.markers]);
+  const issueList = useMemo(() => <IssueList issues={state.issues} />, [state.issues]);
+  const panel = useMemo(
+    () => (
+      <Panel
+        mode={state.mode}
+        status={status}
+        errors={errors}
+        open={open}
+        setOpen={setOpen}
+        title={title}
+        restore={restore}
+        tools={tools}
+        issueList={issueList}
+      />
+    ),
+    [state.mode, status, errors, open, title, restore, tools, issueList],
+  );
   return (
     <div class="layer">
-      {state.counters.map((c) => (
+      {counters}
+      {overflowBoxes}
+      {markers}
+      {panel}
+    </div>
+  );
+}
+
+function Panel({
+  mode,
+  status,
+  errors,
+  open,
+  setOpen,
+  title,
+  restore,
+  tools,
+  issueList,
+}: {
+  mode: PageState['mode'];
+  status: string;
+  errors: number;
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  title: string;
+  restore: Store<RestoreOffer | undefined>;
+  tools: MappingTools;
+  issueList: JSX.Element;
+}) {
+  if (!open) {
+    return (
+      <button type="button" class="reopen" data-role="reopen" onClick={() => setOpen(true)} title={t('overlayTitle')}>
+        {errors > 0 ? errors : '✓'}
+      </button>
+    );
+  }
+  return (
+    <section class="panel" data-role="panel" data-mode={mode} aria-label={t('overlayTitle')}>
+      <header>
+        <strong>{t('overlayTitle')}</strong>
+        <button type="button" class="close" onClick={() => setOpen(false)} aria-label={t('overlayClose')}>
+          ×
+        </button>
+      </header>
+      <p class="template">{t('overlayTemplate', title)}</p>
+      <p class="status" data-role="status">
+        {status}
+      </p>
+      <RestorePrompt offers={restore} />
+      <button
+        type="button"
+        class="link"
+        data-action="open-drafts"
+        onClick={() => browser.runtime.sendMessage({ type: 'declcheck:open-drafts' }).catch(() => undefined)}
+      >
+        {t('openDrafts')}
+      </button>
+      <FieldMapper tools={tools} />
+      {issueList}
+    </section>
+  );
+}
+
+function Counters({ counters }: { counters: PageState['counters'] }) {
+  return (
+    <>
+      {counters.map((c) => (
         <div
           key={`c:${c.path}`}
           class={`counter ${c.level}`}
@@ -46,10 +137,24 @@ export function OverlayApp({
           {c.text}
         </div>
       ))}
-      {state.overflowBoxes.map((o, i) => (
+    </>
+  );
+}
+
+function OverflowBoxes({ boxes }: { boxes: PageState['overflowBoxes'] }) {
+  return (
+    <>
+      {boxes.map((o, i) => (
         <div key={`o:${o.path}:${i}`} class="overflow" data-role="overflow" data-path={o.path} style={at(o.box)} />
       ))}
-      {state.markers.map((m) => (
+    </>
+  );
+}
+
+function Markers({ markers }: { markers: PageState['markers'] }) {
+  return (
+    <>
+      {markers.map((m) => (
         <div
           key={m.key}
           class={`marker ${m.severity}`}
@@ -61,46 +166,22 @@ export function OverlayApp({
           <span class="reason">{m.message}</span>
         </div>
       ))}
-      {open ? (
-        <section class="panel" data-role="panel" data-mode={state.mode} aria-label={t('overlayTitle')}>
-          <header>
-            <strong>{t('overlayTitle')}</strong>
-            <button type="button" class="close" onClick={() => setOpen(false)} aria-label={t('overlayClose')}>
-              ×
-            </button>
-          </header>
-          <p class="template">{t('overlayTemplate', title)}</p>
-          <p class="status" data-role="status">
-            {statusLine(state, errors)}
-          </p>
-          <RestorePrompt offers={restore} />
-          <button
-            type="button"
-            class="link"
-            data-action="open-drafts"
-            onClick={() => browser.runtime.sendMessage({ type: 'declcheck:open-drafts' }).catch(() => undefined)}
-          >
-            {t('openDrafts')}
+    </>
+  );
+}
+
+function IssueList({ issues }: { issues: PageState['issues'] }) {
+  if (issues.length === 0) return null;
+  return (
+    <ol class="issues">
+      {issues.map((issue) => (
+        <li key={issue.key} class={issue.severity} data-path={issue.path} data-code={issue.code}>
+          <button type="button" onClick={issue.reveal}>
+            {issue.message}
           </button>
-          <FieldMapper tools={tools} />
-          {state.issues.length > 0 && (
-            <ol class="issues">
-              {state.issues.map((issue) => (
-                <li key={issue.key} class={issue.severity} data-path={issue.path} data-code={issue.code}>
-                  <button type="button" onClick={issue.reveal}>
-                    {issue.message}
-                  </button>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      ) : (
-        <button type="button" class="reopen" data-role="reopen" onClick={() => setOpen(true)} title={t('overlayTitle')}>
-          {errors > 0 ? errors : '✓'}
-        </button>
-      )}
-    </div>
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -1,0 +1,157 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { miitIip2020 } from '../templates/miit-iip-2020.js';
+import { editItem } from './edit-item.js';
+import { type ParseResult, parseInput, parseSource } from './parse.js';
+import { SourceBuilder, type SourceDoc, type SourceItem } from './source-doc.js';
+
+const DRAFTS = new URL('../../../tests/fixtures/drafts/', import.meta.url);
+const drafts = readdirSync(DRAFTS)
+  .filter((name) => /\.(txt|html|docx)$/.test(name))
+  .map((name) => ({ name, parsed: parseInput(miitIip2020, new Uint8Array(readFileSync(new URL(name, DRAFTS))), name) }))
+  .filter((d) => d.parsed.recognised);
+
+type Line = Pick<SourceItem, 'text' | 'row'>;
+
+/** A document built from items: what a fresh read of a draft with those paragraphs gives. */
+function build(kind: SourceDoc['kind'], lines: readonly Line[]): SourceDoc {
+  const builder = new SourceBuilder(kind);
+  let row = lines[0]?.row ?? 0;
+  for (const line of lines) {
+    if (line.row !== row) builder.newRow();
+    row = line.row;
+    builder.item(line.text);
+  }
+  return builder.build();
+}
+
+const withText = (lines: readonly Line[], index: number, text: string) =>
+  lines.map((line, k) => (k === index ? { ...line, text } : line));
+
+/**
+ * Each fixture as it is, without its responsibility statement (the solution name is then looked for anywhere)
+ * and with a line of text between each section heading and its first subsection (counted with that subsection).
+ */
+const documents = drafts.flatMap(({ name, parsed }) => {
+  const lines: Line[] = parsed.source.items.map(({ text, row }) => ({ text, row }));
+  const statementAt = lines.findIndex((line) => line.text.trim() === '单位责任声明');
+  const withIntro = lines.flatMap((line) =>
+    /^[二三四]、.*字）$/.test(line.text.trim()) ? [line, { text: '本部分总体说明。', row: line.row + 0.5 }] : [line],
+  );
+  return [
+    { name, kind: parsed.kind, lines },
+    { name: `${name} without statement`, kind: parsed.kind, lines: lines.slice(0, Math.max(0, statementAt)) },
+    { name: `${name} with intros`, kind: parsed.kind, lines: withIntro },
+  ];
+});
+
+/** The items inside the sections' text. */
+function sectionItems(parsed: ParseResult): number[] {
+  const ranges = Object.entries(parsed.fields)
+    .filter(([path]) => path.startsWith('sections.'))
+    .map(([, field]) => field.range);
+  return parsed.source.items.flatMap((item, k) =>
+    ranges.some((r) => r.start <= item.start && item.end <= r.end) ? [k] : [],
+  );
+}
+
+const one = (text: string): SourceDoc => {
+  const builder = new SourceBuilder('html');
+  builder.item(text);
+  return builder.build();
+};
+
+const typed = fc
+  .array(
+    fc.constantFrom(
+      '平台',
+      '工业互联网',
+      'AI',
+      ' ',
+      '\u3000',
+      '，',
+      '。',
+      '5G',
+      '（一）背景需求',
+      '三、存在问题和政策建议',
+      '基本信息',
+      '单位责任声明',
+      '我单位提交了《',
+      '新方案》',
+      '《',
+      '》',
+      '结合实际情况',
+      '',
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('editItem', () => {
+  it('the fixtures rebuild to themselves, so the oracle below is a fair one', () => {
+    expect(drafts.length).toBeGreaterThan(10);
+    for (const { parsed } of drafts) expect(build(parsed.kind, parsed.source.items).text).toBe(parsed.source.text);
+  });
+
+  it('gives what a full parse of the edited document gives, whenever it gives anything', () => {
+    let workedOut = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...documents),
+        fc.nat(),
+        typed,
+        fc.constantFrom('replace', 'append', 'prepend'),
+        fc.boolean(),
+        ({ kind, lines }, pick, words, how, inSection) => {
+          const parsed = parseSource(miitIip2020, build(kind, lines));
+          // Half the edits land in a section's text, where most are worked out; the rest anywhere.
+          const candidates = inSection ? sectionItems(parsed) : parsed.source.items.map((_, k) => k);
+          const index = candidates[pick % candidates.length] ?? 0;
+          const old = (parsed.source.items[index] as SourceItem).text;
+          const text = how === 'replace' ? words : how === 'append' ? old + words : words + old;
+          const edited = editItem(miitIip2020, parsed, index, one(text));
+          if (!edited) return;
+          workedOut++;
+          expect(edited).toEqual(parseSource(miitIip2020, build(kind, withText(lines, index, text))));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // Most items are headings, labels and choices, which must go back to a full parse; enough must not.
+    expect(workedOut).toBeGreaterThan(200);
+  });
+
+  it('moves emphasis and node spans with the text, and takes the new paragraph’s own', () => {
+    const parsed = parseInput(miitIip2020, readFileSync(new URL('bold-choices.html', DRAFTS), 'utf8'), 'x.html');
+    const index = sectionItems(parsed)[0] ?? -1;
+    const item = parsed.source.items[index] as SourceItem;
+    const builder = new SourceBuilder('html');
+    builder.append('加粗', { emphasized: true, node: [0, 0], nodeOffset: 0 });
+    builder.append('的新句子。', { node: [0, 1], nodeOffset: 0 });
+    const edited = editItem(miitIip2020, parsed, index, builder.build());
+    expect(edited).toBeDefined();
+    const delta = '加粗的新句子。'.length - item.text.length;
+    expect(edited?.source.emphasis).toContainEqual({ start: item.start, end: item.start + 2 });
+    for (const range of parsed.source.emphasis.filter((r) => r.start >= item.end)) {
+      expect(edited?.source.emphasis).toContainEqual({ start: range.start + delta, end: range.end + delta });
+    }
+    expect(edited?.source.nodeSpans?.filter((s) => s.start >= item.start && s.end <= item.start + 7)).toEqual([
+      { start: item.start, end: item.start + 2, node: [0, 0], nodeOffset: 0 },
+      { start: item.start + 2, end: item.start + 7, node: [0, 1], nodeOffset: 0 },
+    ]);
+  });
+
+  it('leaves structure to a full parse: a heading typed, a label, text at a value’s edge turned blank', () => {
+    const { parsed } = drafts.find((d) => d.name === 'valid-word-paste.txt') ?? {};
+    if (!parsed) throw new Error('fixture missing');
+    const items = parsed.source.items;
+    const body = items.findIndex((item) => item.text.startsWith('平台通过边缘网关'));
+    expect(editItem(miitIip2020, parsed, body, one('平台通过边缘网关，新增一句。'))).toBeDefined();
+    expect(editItem(miitIip2020, parsed, body, one('（三）商业模式'))).toBeUndefined();
+    expect(editItem(miitIip2020, parsed, body, one(' 前面有空格'))).toBeUndefined();
+    expect(editItem(miitIip2020, parsed, body, one(''))).toBeUndefined();
+    const label = items.findIndex((item) => item.text === '单位名称');
+    expect(editItem(miitIip2020, parsed, label, one('单位名称'))).toBeUndefined();
+  });
+});

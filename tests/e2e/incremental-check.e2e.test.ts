@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { countsOf, miitIip2020, parseHtml } from '@declcheck/schema';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { highlightedText, overlay } from './support/overlay';
+import { useSession } from './support/session';
+
+const draft = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
+const body = draft.slice(draft.indexOf('<body>') + 6, draft.indexOf('</body>'));
+const OVERFLOW = '补充内容说明。'.repeat(65);
+
+/** Everything the overlay shows about the document, in order. */
+async function shown(page: Page) {
+  const host = overlay(page);
+  return {
+    counters: await host
+      .locator('[data-role="counter"]')
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-path')} ${el.textContent}`)),
+    issues: await host
+      .locator('[data-role="panel"] li')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.getAttribute('data-path')} ${el.getAttribute('data-code')} ${el.textContent}`),
+      ),
+    overflow: await highlightedText(page),
+  };
+}
+
+/** Waits until no check has run for a while: the overlay shows the editor as it now is. */
+async function settled(page: Page): Promise<void> {
+  let before: string | null = null;
+  for (;;) {
+    const now = await overlay(page).getAttribute('data-checks');
+    if (now === before) return;
+    before = now;
+    await page.waitForTimeout(150);
+  }
+}
+
+/** What the overlay shows after reading the whole editor again (the page's structure changed around it). */
+async function shownAfterFullRead(page: Page) {
+  await page.evaluate(() => {
+    const probe = document.createElement('input');
+    document.body.append(probe);
+    requestAnimationFrame(() => probe.remove());
+  });
+  await settled(page);
+  return shown(page);
+}
+
+describe('checking while typing: only the edited paragraph is read again', () => {
+  const session = useSession();
+
+  it('shows after every kind of edit exactly what a full read of the editor shows', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/editor-quill.html'));
+    await page.evaluate(
+      (html) =>
+        (
+          window as unknown as { editor: { clipboard: { dangerouslyPasteHTML(h: string): void } } }
+        ).editor.clipboard.dangerouslyPasteHTML(html),
+      body,
+    );
+    await session.browser.activate(page);
+    await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
+    const editor = page.locator('.ql-editor');
+    const paragraph = (text: string) => editor.locator('p', { hasText: text });
+
+    // What each edit should have cost the last check: the touched paragraphs only, or the whole editor (a
+    // paragraph added or removed, a heading typed); undefined where either is right.
+    type Read = 'paragraphs' | 'whole' | undefined;
+    const edits: [string, () => Promise<void>, Read][] = [
+      [
+        'typing at the end of a paragraph',
+        async () => {
+          await paragraph('建议加大对中小企业上云用平台的补贴力度。').click();
+          await page.keyboard.press('End');
+          await page.keyboard.type('并简化申报流程。');
+        },
+        'paragraphs',
+      ],
+      // Not one repeated character: a highlight off by a few characters must read differently.
+      ['typing past the section’s limit', () => page.keyboard.insertText(OVERFLOW), 'paragraphs'],
+      [
+        'typing in the middle of an earlier paragraph of the over-length section',
+        async () => {
+          await paragraph('现场实施人员出行受限').click();
+          await page.keyboard.press('Home');
+          await page.keyboard.type('由于疫情，');
+        },
+        'paragraphs',
+      ],
+      [
+        'typing in another section',
+        async () => {
+          await paragraph('平台通过边缘网关').click();
+          await page.keyboard.press('End');
+          await page.keyboard.type('Edge AI 5G');
+        },
+        'paragraphs',
+      ],
+      [
+        'a new paragraph',
+        () => page.keyboard.press('Enter').then(() => page.keyboard.type('新增一段说明。')),
+        undefined,
+      ],
+      [
+        'deleting a paragraph break',
+        () => page.keyboard.press('Home').then(() => page.keyboard.press('Backspace')),
+        'whole',
+      ],
+      [
+        'typing into a heading',
+        async () => {
+          await paragraph('（三）政策建议').click();
+          await page.keyboard.press('End');
+          await page.keyboard.type('与意见');
+        },
+        'whole',
+      ],
+      [
+        'a heading number typed before a paragraph',
+        async () => {
+          await paragraph('由于疫情').click();
+          await page.keyboard.press('Home');
+          await page.keyboard.type('（二）');
+        },
+        undefined,
+      ],
+      [
+        'a paragraph rewritten as a heading of the form',
+        async () => {
+          await paragraph('地方复工复产补贴政策').click();
+          await page.keyboard.press('Home');
+          await page.keyboard.press('Shift+End');
+          await page.keyboard.type('（三）政策建议');
+        },
+        'whole',
+      ],
+      ['a heading’s last character deleted', () => page.keyboard.press('Backspace'), undefined],
+      [
+        'deleting the typed overflow',
+        async () => {
+          await paragraph('并简化申报流程。').click();
+          await page.keyboard.press('End');
+          for (let i = 0; i < OVERFLOW.length; i++) await page.keyboard.press('Backspace');
+        },
+        'paragraphs',
+      ],
+    ];
+    for (const [what, edit, read] of edits) {
+      await edit();
+      await settled(page);
+      if (read) expect(await overlay(page).getAttribute('data-editors-read'), what).toBe(read);
+      const incremental = await shown(page);
+      expect(incremental.counters.length, what).toBeGreaterThan(0);
+      expect(incremental, what).toEqual(await shownAfterFullRead(page));
+    }
+
+    // And the counts are the library's own for the editor's final markup.
+    const parsed = parseHtml(miitIip2020, await editor.innerHTML());
+    const counts = countsOf(miitIip2020, parsed.declaration).filter((m) => m.limit !== undefined);
+    const { counters } = await shown(page);
+    for (const m of counts.filter((c) => parsed.fields[c.path])) {
+      expect(counters).toContain(`${m.path} ${m.count} / ${m.limit} characters`);
+    }
+    await page.close();
+  });
+});
