@@ -45,6 +45,8 @@ export default defineBackground(() => {
         return origin ? saveDraft(origin, message) : Promise.resolve({ ok: false, error: 'no origin' });
       case 'declcheck:open-drafts':
         return browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') }).then(() => ({ ok: true }));
+      case 'declcheck:open-checker':
+        return browser.tabs.create({ url: browser.runtime.getURL('/checker.html') }).then(() => ({ ok: true }));
       case 'declcheck:import-profiles':
         return importProfiles(message.json);
       case 'declcheck:get-draft':

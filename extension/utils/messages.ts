@@ -16,6 +16,9 @@ export type PageStatusMessage = z.infer<typeof pageStatusMessage>;
 /** The panel's 草稿管理 link: extension pages are opened by the background, not by the page. */
 export const openDraftsMessage = z.strictObject({ type: z.literal('declcheck:open-drafts') });
 
+/** The panel's 打开检查页, offered where the page's text cannot be read (a canvas editor). */
+export const openCheckerMessage = z.strictObject({ type: z.literal('declcheck:open-checker') });
+
 /** The panel's 导入站点配置: the file's text, checked and stored by the background. */
 export const importProfilesMessage = z.strictObject({
   type: z.literal('declcheck:import-profiles'),
@@ -27,6 +30,7 @@ export const contentMessage = z.discriminatedUnion('type', [
   saveDraftMessage,
   getDraftMessage,
   openDraftsMessage,
+  openCheckerMessage,
   importProfilesMessage,
 ]);
 export type ContentMessage = z.infer<typeof contentMessage>;

@@ -21,7 +21,7 @@ export interface ExtensionBrowser {
 
 /** Starts real Chromium with the built extension loaded, in a fresh (or given) profile. */
 export async function launchWithExtension(
-  options: { profileDir?: string; locale?: string } = {},
+  options: { profileDir?: string; locale?: string; args?: readonly string[] } = {},
 ): Promise<ExtensionBrowser> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'declcheck-profile-')));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -43,6 +43,7 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

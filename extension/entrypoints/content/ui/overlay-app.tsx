@@ -108,6 +108,16 @@ function Panel({
       <p class="status" data-role="status">
         {status}
       </p>
+      {mode === 'canvas' && (
+        <button
+          type="button"
+          class="link"
+          data-action="open-checker"
+          onClick={() => browser.runtime.sendMessage({ type: 'declcheck:open-checker' }).catch(() => undefined)}
+        >
+          {t('overlayOpenChecker')}
+        </button>
+      )}
       <RestorePrompt offers={restore} />
       <button
         type="button"
