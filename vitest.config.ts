@@ -10,6 +10,7 @@ export default defineConfig({
       'extension/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'tests/security/**/*.test.ts',
     ],
     typecheck: { enabled: false },
   },
