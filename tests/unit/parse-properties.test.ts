@@ -79,7 +79,7 @@ const draft = fc
 function expectedValues(d: DraftContent): Record<string, string | string[]> {
   const ids = (path: string, labels: readonly string[]) => {
     const field = miitIip2020.fields.find((f) => f.path === path) as ChoiceFieldDef;
-    return labels.map((label) => optionForLabel(field, label)).sort();
+    return labels.map((label) => optionForLabel(field, label) ?? `unknown: ${label}`).sort();
   };
   const values: Record<string, string | string[]> = {
     'applicant.name': d.applicantName,
