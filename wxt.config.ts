@@ -3,7 +3,8 @@ import { defineConfig } from 'wxt';
 
 // The e2e build differs from the store build in one way only: it may run on the local fixture server without
 // a toolbar click, which a test cannot make — also under the canvas editors' host names, which the canvas spec
-// maps to that server. Everything else is byte-for-byte the product.
+// maps to that server. Everything else is the product: `npm run build:e2e` sets NODE_ENV=production, without
+// which a build in a mode other than production would compile Preact's development JSX.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://docs.qq.com/*', 'http://www.kdocs.cn/*'];
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { count } from '@declcheck/schema';
 import { countWords } from 'alfaaz';
 import wordsCountModule from 'words-count';
-import { time } from './timing';
+import { timeInterleaved } from './timing';
 
 // words-count is CommonJS with its function on `default`.
 const wordsCount = (wordsCountModule as unknown as { default: typeof wordsCountModule }).default ?? wordsCountModule;
@@ -29,11 +29,19 @@ export function countBench() {
   const throughputAt = (chars: number, names: readonly (keyof typeof COUNTERS)[]) => {
     const text = mixedText(chars);
     const mb = (text.length * 2) / 1_000_000; // UTF-16 bytes in memory
+    const timings = timeInterleaved(
+      Object.fromEntries(names.map((name) => [name, () => COUNTERS[name](text)])) as Record<
+        (typeof names)[number],
+        () => number
+      >,
+    );
     return Object.fromEntries(
       names.map((name) => {
-        const fn = COUNTERS[name];
-        const t = time(() => fn(text), 600);
-        return [name, { chars, medianMs: t.medianMs, mbPerSecond: mb / (t.medianMs / 1000), result: fn(text) }];
+        const t = timings[name];
+        return [
+          name,
+          { chars, medianMs: t.medianMs, mbPerSecond: mb / (t.medianMs / 1000), result: COUNTERS[name](text) },
+        ];
       }),
     );
   };

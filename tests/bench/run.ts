@@ -4,6 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { countBench } from './count.bench';
+import { draftsBench } from './drafts.bench';
+import { memoryBench } from './memory.bench';
 import { parseBench } from './parse.bench';
 import { formatMs } from './timing';
 import { typingBench } from './typing.bench';
@@ -117,6 +119,44 @@ if (at30k) {
     `typing: ${at30k.handler.max < 50 && at30k.longTasks.with <= at30k.longTasks.without ? 'PASS' : 'MISS'} no task ≥ 50 ms from the content script (max ${formatMs(at30k.handler.max)} ms)`,
   );
 }
+
+console.log('\n## Draft saves in real Chromium: content script → service worker → IndexedDB (strict durability)');
+const drafts = await draftsBench();
+results.drafts = drafts;
+console.table([
+  {
+    'acknowledged save p50 ms': formatMs(drafts.save.p50),
+    'p95 ms': formatMs(drafts.save.p95),
+    'max ms': formatMs(drafts.save.max),
+    'burst of saves': drafts.burst.saves,
+    acknowledged: drafts.burst.acknowledged,
+    'stored intact': drafts.burst.storedIntact,
+    'burst total ms': formatMs(drafts.burst.totalMs),
+  },
+]);
+verdicts.push(
+  `drafts: ${drafts.burst.storedIntact === drafts.burst.saves && drafts.burst.acknowledged === drafts.burst.saves ? 'PASS' : 'MISS'} ${drafts.burst.saves} saves in a burst, all acknowledged and read back intact (${drafts.burst.storedIntact})`,
+);
+
+console.log('\n## Memory in real Chromium with the extension active');
+const memory = await memoryBench();
+results.memory = memory;
+console.table([
+  {
+    edits: memory.edits,
+    checks: memory.checks,
+    'heap before MB': memory.heapBeforeMb.toFixed(2),
+    'heap after MB': memory.heapAfterMb.toFixed(2),
+    'growth MB': memory.growthMb.toFixed(2),
+    'detached after a field is removed': memory.detachedAfterFieldRemoved.length,
+  },
+]);
+verdicts.push(
+  `memory: ${memory.growthMb < 5 ? 'PASS' : 'MISS'} heap growth after ${memory.edits} edits under 5 MB (${memory.growthMb.toFixed(2)} MB)`,
+);
+verdicts.push(
+  `memory: ${memory.detachedAfterFieldRemoved.length === 0 ? 'PASS' : 'MISS'} no detached element left after a field is removed (${memory.detachedAfterFieldRemoved.join(', ') || 'none'})`,
+);
 
 results.verdicts = verdicts;
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -146,7 +146,9 @@ export function rectOf(range: StaticRange): DOMRect | undefined {
     return undefined; // the text changed since the range was made
   }
   const rect = live.getBoundingClientRect();
-  // Left collapsed on the document's start, it costs the browser nothing on later edits.
+  // Left collapsed at the document's start: it holds no text node that may be removed later, and costs the
+  // browser nothing on later edits.
+  live.setStart(doc, 0);
   live.collapse(true);
   return rect;
 }

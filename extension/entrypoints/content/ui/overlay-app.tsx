@@ -1,12 +1,12 @@
 import { messagesFor } from '@declcheck/schema';
-import type { JSX } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../../utils/i18n';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { RestoreOffer } from '../drafts/draft-keeper';
 import type { Box, PageState } from '../page-state';
 import { FieldMapper, type MappingTools } from './field-mapper';
+import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
 import type { Store } from './store';
 
@@ -35,15 +35,13 @@ export function OverlayApp({
   }, [store]);
   const errors = state.issues.filter((i) => i.severity === 'error').length;
   const status = statusLine(state, errors);
-  // Each part is a component rendered again only when its part of the state changed (see keepUnchanged):
-  // Preact skips a component whose element is the one it rendered before, so a keystroke re-renders the
-  // counter and the issue it changed and nothing else.
-  const counters = useMemo(() => <Counters counters={state.counters} />, [state.counters]);
-  const overflowBoxes = useMemo(() => <OverflowBoxes boxes={state.overflowBoxes} />, [state.overflowBoxes]);
-  const markers = useMemo(() => <Markers markers={state.markers} />, [state.markers]);
-  const issueList = useMemo(() => <IssueList issues={state.issues} />, [state.issues]);
-  const panel = useMemo(
-    () => (
+  // Each part renders again only when its slice of the state changed (see keepUnchanged and pure): a
+  // keystroke re-renders the counter and the issue it changed and nothing else.
+  return (
+    <div class="layer">
+      <Counters counters={state.counters} />
+      <OverflowBoxes boxes={state.overflowBoxes} />
+      <Markers markers={state.markers} />
       <Panel
         mode={state.mode}
         status={status}
@@ -53,22 +51,13 @@ export function OverlayApp({
         title={title}
         restore={restore}
         tools={tools}
-        issueList={issueList}
+        issues={state.issues}
       />
-    ),
-    [state.mode, status, errors, open, title, restore, tools, issueList],
-  );
-  return (
-    <div class="layer">
-      {counters}
-      {overflowBoxes}
-      {markers}
-      {panel}
     </div>
   );
 }
 
-function Panel({
+const Panel = pure(function Panel({
   mode,
   status,
   errors,
@@ -77,7 +66,7 @@ function Panel({
   title,
   restore,
   tools,
-  issueList,
+  issues,
 }: {
   mode: PageState['mode'];
   status: string;
@@ -87,7 +76,7 @@ function Panel({
   title: string;
   restore: Store<RestoreOffer | undefined>;
   tools: MappingTools;
-  issueList: JSX.Element;
+  issues: PageState['issues'];
 }) {
   if (!open) {
     return (
@@ -128,14 +117,14 @@ function Panel({
         {t('openDrafts')}
       </button>
       <FieldMapper tools={tools} />
-      {issueList}
+      <IssueList issues={issues} />
     </section>
   );
-}
+});
 
-function Counters({ counters }: { counters: PageState['counters'] }) {
+const Counters = pure(function Counters({ counters }: { counters: PageState['counters'] }) {
   return (
-    <>
+    <div class="group">
       {counters.map((c) => (
         <div
           key={`c:${c.path}`}
@@ -147,23 +136,23 @@ function Counters({ counters }: { counters: PageState['counters'] }) {
           {c.text}
         </div>
       ))}
-    </>
+    </div>
   );
-}
+});
 
-function OverflowBoxes({ boxes }: { boxes: PageState['overflowBoxes'] }) {
+const OverflowBoxes = pure(function OverflowBoxes({ boxes }: { boxes: PageState['overflowBoxes'] }) {
   return (
-    <>
+    <div class="group">
       {boxes.map((o, i) => (
         <div key={`o:${o.path}:${i}`} class="overflow" data-role="overflow" data-path={o.path} style={at(o.box)} />
       ))}
-    </>
+    </div>
   );
-}
+});
 
-function Markers({ markers }: { markers: PageState['markers'] }) {
+const Markers = pure(function Markers({ markers }: { markers: PageState['markers'] }) {
   return (
-    <>
+    <div class="group">
       {markers.map((m) => (
         <div
           key={m.key}
@@ -176,11 +165,11 @@ function Markers({ markers }: { markers: PageState['markers'] }) {
           <span class="reason">{m.message}</span>
         </div>
       ))}
-    </>
+    </div>
   );
-}
+});
 
-function IssueList({ issues }: { issues: PageState['issues'] }) {
+const IssueList = pure(function IssueList({ issues }: { issues: PageState['issues'] }) {
   if (issues.length === 0) return null;
   return (
     <ol class="issues">
@@ -193,7 +182,7 @@ function IssueList({ issues }: { issues: PageState['issues'] }) {
       ))}
     </ol>
   );
-}
+});
 
 function statusLine(state: PageState, errors: number): string {
   if (state.mode === 'canvas') return t('overlayCanvas', state.canvasEditor ?? '');
