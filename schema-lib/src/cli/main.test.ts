@@ -117,13 +117,46 @@ describe('declcheck check', () => {
       /has no body/,
     ],
     ['a PDF', () => scratchFile('draft.pdf', '%PDF-1.7\n\u0000\u0001binary'), /PDF is not supported/],
+    [
+      'a zip bomb (100 MB of zeros in about 100 KB)',
+      () => scratchFile('bomb.docx', zipSync({ 'word/document.xml': new Uint8Array(100 * 1024 * 1024) }, { level: 9 })),
+      /too large once unpacked/,
+    ],
+    [
+      'HTML nested 100,000 deep',
+      () => scratchFile('nested.html', `${'<div>'.repeat(100_000)}单位名称${'</div>'.repeat(100_000)}`),
+      /nests .*deep/,
+    ],
+    [
+      'a text over the 32 MB input limit',
+      () => scratchFile('huge.txt', '补充说明文字，'.repeat(2_000_000)),
+      /too large/,
+    ],
   ])('exits 2 with a one-line reason for %s', async (_, makeFile, reason) => {
+    const started = Date.now();
     const { code, stdout, stderr } = await run('check', makeFile());
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(reason);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toBe('');
+  });
+
+  it('reads odd but readable input — invalid UTF-8, lone surrogates, bidi marks, a 20 MB draft — and answers', async () => {
+    const draft = readFileSync(`${DRAFTS}valid-word-paste.txt`, 'utf8');
+    const odd = draft.replace('平台通过边缘网关', '平台\ud800通过\u202e边缘\udfff网关\u200f');
+    const files = [
+      scratchFile('invalid-utf8.txt', Uint8Array.of(0xff, 0xfe, 0xfd, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1)),
+      scratchFile('odd.txt', odd),
+      scratchFile('20mb.txt', `${draft}\n${'补充说明文字，'.repeat(1_000_000)}`.slice(0, 20 * 1024 * 1024)),
+    ];
+    for (const file of files) {
+      const started = Date.now();
+      const { code, stderr } = await run('check', file);
+      expect([0, 1], `${file}: ${stderr}`).toContain(code);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    }
   });
 
   it('exits 2 on usage errors', async () => {
