@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { miitIip2020, parseDocx } from '@declcheck/schema';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from './support/extension-browser';
@@ -14,6 +15,7 @@ describe('the drafts manager', () => {
     await session.browser.activate(page);
     await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
     await page.locator('input[name="dwmc"]').fill('华东智造科技有限公司');
+    await page.waitForTimeout(1500); // one save with the name alone, then one with the profile too
     await page.locator('textarea[name="dwjj"]').fill('工'.repeat(310));
     await page.locator('input[name="dwmc"]').focus();
 
@@ -33,6 +35,24 @@ describe('the drafts manager', () => {
       )
       .toBe(1);
     expect(await manager.locator('[data-role="values"]').textContent()).toContain('华东智造科技有限公司');
+
+    // Two versions compared: the profile came in between, 0 → 310 字.
+    await expect.poll(() => manager.locator('[data-role="versions"] option').count()).toBeGreaterThan(1);
+    expect(await manager.locator('[data-role="compare"] li[data-path="applicant.profile"]').textContent()).toMatch(
+      /0 → 310$/,
+    );
+    expect(await manager.locator('[data-role="compare"] li[data-path="applicant.name"]').count()).toBe(0);
+
+    // Exported for people as a .docx, which reads back as the same declaration.
+    const [docx] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.locator('[data-action="export-docx"]').click(),
+    ]);
+    expect(docx.suggestedFilename()).toBe('declcheck-draft.docx');
+    const parsed = parseDocx(miitIip2020, new Uint8Array(await readFile((await docx.path()) as string)));
+    expect(parsed.declaration).toMatchObject({
+      applicant: { name: '华东智造科技有限公司', profile: '工'.repeat(310) },
+    });
 
     await manager.locator('[data-role="search"]').fill('没有这个内容');
     expect(await manager.locator('[data-role="drafts"] tbody tr').count()).toBe(0);

@@ -1,10 +1,11 @@
-import { fromFlat, labelOf, miitIip2020, validate } from '@declcheck/schema';
+import { count, fromFlat, labelOf, miitIip2020, validate } from '@declcheck/schema';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
 import { type DraftRecord, DraftsDb, type VersionRecord } from '../../utils/drafts-db';
 import { exportDrafts, importDrafts } from '../../utils/drafts-file';
 import { t } from '../../utils/i18n';
 import { uiLocale } from '../../utils/ui-locale';
+import { versionDocx, versionText } from './version-export';
 
 const db = new DraftsDb();
 const template = miitIip2020;
@@ -18,7 +19,7 @@ interface Row {
 export function DraftsManager() {
   const [rows, setRows] = useState<Row[]>([]);
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<{ key: string; versionId?: number } | undefined>();
+  const [selected, setSelected] = useState<{ key: string; versionId?: number; compareId?: number } | undefined>();
   const [note, setNote] = useState('');
   const [storageLine, setStorageLine] = useState('');
 
@@ -48,6 +49,10 @@ export function DraftsManager() {
   }, [rows, query]);
   const current = rows.find((r) => r.draft.key === selected?.key);
   const version = current?.versions.find((v) => v.id === selected?.versionId) ?? current?.versions[0];
+  // Compared with the version the user picks; at first, the one saved before.
+  const other =
+    current?.versions.find((v) => v.id === selected?.compareId) ??
+    current?.versions.find((v) => version && v.savedAt < version.savedAt);
 
   return (
     <main>
@@ -128,7 +133,9 @@ export function DraftsManager() {
             <select
               data-role="versions"
               value={String(version.id)}
-              onChange={(e) => setSelected({ key: current.draft.key, versionId: Number(e.currentTarget.value) })}
+              onChange={(e) =>
+                setSelected({ ...selected, key: current.draft.key, versionId: Number(e.currentTarget.value) })
+              }
             >
               {current.versions.map((v) => (
                 <option key={v.id} value={String(v.id)}>
@@ -141,9 +148,22 @@ export function DraftsManager() {
             <button
               type="button"
               data-action="export-txt"
-              onClick={() => downloadFile('declcheck-draft.txt', asText(version), 'text/plain')}
+              onClick={() => downloadFile('declcheck-draft.txt', versionText(template, version), 'text/plain')}
             >
               {t('draftsExportText')}
+            </button>
+            <button
+              type="button"
+              data-action="export-docx"
+              onClick={() =>
+                downloadFile(
+                  'declcheck-draft.docx',
+                  versionDocx(template, version, current.draft.title),
+                  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+                )
+              }
+            >
+              {t('draftsExportDocx')}
             </button>
             <button
               type="button"
@@ -160,7 +180,27 @@ export function DraftsManager() {
               {t('draftsDelete')}
             </button>
           </div>
-          <Compare older={current.versions.find((v) => v.savedAt < version.savedAt)} newer={version} />
+          {current.versions.length > 1 && (
+            <label>
+              {t('draftsCompareWith')}{' '}
+              <select
+                data-role="compare-with"
+                value={String(other?.id ?? '')}
+                onChange={(e) =>
+                  setSelected({ ...selected, key: current.draft.key, compareId: Number(e.currentTarget.value) })
+                }
+              >
+                {current.versions
+                  .filter((v) => v.id !== version.id)
+                  .map((v) => (
+                    <option key={v.id} value={String(v.id)}>
+                      {new Date(v.savedAt).toLocaleString(uiLocale())}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          )}
+          {other && <Compare a={other} b={version} />}
           <h3>{t('draftsIssues')}</h3>
           <ul data-role="issues">
             {validate(template, fromFlat(version.values), { locale: uiLocale() }).map((issue) => (
@@ -183,23 +223,28 @@ export function DraftsManager() {
   );
 }
 
-/** What changed from the version before: the fields whose value differs. */
-function Compare({ older, newer }: { older: VersionRecord | undefined; newer: VersionRecord }) {
-  if (!older) return null;
-  const changed = Object.keys({ ...older.values, ...newer.values }).filter(
-    (path) => JSON.stringify(older.values[path]) !== JSON.stringify(newer.values[path]),
+/** What differs between two versions: each field whose value changed, with its 字数 in each. */
+function Compare({ a, b }: { a: VersionRecord; b: VersionRecord }) {
+  const changed = Object.keys({ ...a.values, ...b.values }).filter(
+    (path) => JSON.stringify(a.values[path]) !== JSON.stringify(b.values[path]),
   );
+  const size = (value: string | readonly string[] | undefined) =>
+    typeof value === 'string' ? count(value) : undefined;
   return (
-    <p data-role="compare">
-      {t('draftsChanged', changed.length === 0 ? '—' : changed.map((p) => labelOf(template, p, uiLocale())).join('、'))}
-    </p>
+    <div data-role="compare">
+      <p>{t('draftsChanged', changed.length === 0 ? '—' : String(changed.length))}</p>
+      <ul>
+        {changed.map((path) => (
+          <li key={path} data-path={path}>
+            {labelOf(template, path, uiLocale())}
+            {size(a.values[path]) !== undefined || size(b.values[path]) !== undefined
+              ? ` ${size(a.values[path]) ?? 0} → ${size(b.values[path]) ?? 0}`
+              : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
-}
-
-function asText(version: VersionRecord): string {
-  return `${Object.entries(version.values)
-    .map(([path, value]) => `${labelOf(template, path, 'zh-CN')}：${Array.isArray(value) ? value.join('、') : value}`)
-    .join('\n\n')}\n`;
 }
 
 /** Storage used, and whether the browser agreed to keep the data when space runs low. */
