@@ -9,6 +9,14 @@ export interface DraftRecord {
   readonly fingerprint: string;
   readonly title: string;
   readonly updatedAt: number;
+  /** The newest version's time and summary, so a list of drafts needs no version read (schema 2 on). */
+  readonly latest?: LatestSummary;
+}
+
+export interface LatestSummary {
+  readonly savedAt: number;
+  readonly count: number;
+  readonly errors: number;
 }
 
 /** A saved state of a draft: every mapped field's value, and how it stood when saved. */
@@ -38,7 +46,26 @@ export class DraftsDb extends Dexie {
       drafts: 'key, origin, updatedAt',
       versions: '++id, key, [key+savedAt], savedAt',
     });
+    // 2: each draft carries its newest version's summary. The tables and indexes are unchanged; the upgrade
+    // fills the summary in from the versions already kept, so nothing saved under schema 1 is lost.
+    this.version(2)
+      .stores({
+        drafts: 'key, origin, updatedAt',
+        versions: '++id, key, [key+savedAt], savedAt',
+      })
+      .upgrade(async (tx) => {
+        const versions = tx.table<VersionRecord, number>('versions');
+        const drafts = tx.table<DraftRecord, string>('drafts');
+        for (const draft of await drafts.toArray()) {
+          const newest = await newestIn(versions, draft.key);
+          if (newest) await drafts.update(draft.key, { latest: summaryOf(newest) });
+        }
+      });
   }
+}
+
+export function summaryOf(version: VersionRecord): LatestSummary {
+  return { savedAt: version.savedAt, count: version.summary.count, errors: version.summary.errors };
 }
 
 /** The key of a form: the same page path and the same set of fields find the same draft, whatever the query. */
@@ -53,13 +80,14 @@ export async function saveVersion(
   version: Omit<VersionRecord, 'id'>,
 ): Promise<number> {
   return db.transaction('rw', db.drafts, db.versions, async () => {
-    await db.drafts.put(draft);
     const id = await db.versions.add(version);
     const all = await db.versions
       .where('[key+savedAt]')
       .between([draft.key, Dexie.minKey], [draft.key, Dexie.maxKey])
       .reverse()
       .toArray();
+    // The newest by time, which is not always the one just added (two tabs on one form save in turns).
+    await db.drafts.put({ ...draft, latest: summaryOf(all[0] ?? { ...version, id }) });
     const keep = new Set(all.slice(0, RECENT_VERSIONS).map((v) => v.id));
     const hours = new Set<number>();
     for (const v of all) {
@@ -76,7 +104,11 @@ export async function saveVersion(
 }
 
 export async function latestVersion(db: DraftsDb, key: string): Promise<VersionRecord | undefined> {
-  return db.versions.where('[key+savedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
+  return newestIn(db.versions, key);
+}
+
+function newestIn(versions: Table<VersionRecord, number>, key: string): Promise<VersionRecord | undefined> {
+  return versions.where('[key+savedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
 }
 
 /** Deletes drafts (and all their versions) last saved before `before`. Returns how many drafts went. */

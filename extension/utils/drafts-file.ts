@@ -1,4 +1,4 @@
-import type { DraftsDb } from './drafts-db';
+import { type DraftsDb, latestVersion, summaryOf } from './drafts-db';
 import { parseJsonFile } from './parse-json-file';
 import { z } from './zod';
 
@@ -38,7 +38,8 @@ export async function exportDrafts(db: DraftsDb, keys?: readonly string[]): Prom
     format: 'declcheck-drafts',
     version: 1,
     exportedAt: new Date().toISOString(),
-    drafts: drafts.filter((d) => wanted(d.key)),
+    // The file keeps format 1: the summary is worked out again on import.
+    drafts: drafts.filter((d) => wanted(d.key)).map(({ latest: _latest, ...draft }) => draft),
     versions: versions
       .filter((v) => wanted(v.key))
       .map(({ id: _id, ...rest }) => rest as DraftsFile['versions'][number]),
@@ -62,6 +63,10 @@ export async function importDrafts(
         await db.versions.add(version);
         added++;
       }
+    }
+    for (const draft of drafts) {
+      const newest = await latestVersion(db, draft.key);
+      if (newest) await db.drafts.update(draft.key, { latest: summaryOf(newest) });
     }
   });
   return { drafts: drafts.length, versions: added };

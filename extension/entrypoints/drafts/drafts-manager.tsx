@@ -1,7 +1,8 @@
 import { count, fromFlat, labelOf, miitIip2020, validate } from '@declcheck/schema';
+import Dexie from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
-import { type DraftRecord, DraftsDb, type VersionRecord } from '../../utils/drafts-db';
+import { type DraftRecord, DraftsDb, latestVersion, type VersionRecord } from '../../utils/drafts-db';
 import { exportDrafts, importDrafts } from '../../utils/drafts-file';
 import { t } from '../../utils/i18n';
 import { uiLocale } from '../../utils/ui-locale';
@@ -10,29 +11,38 @@ import { versionDocx, versionText } from './version-export';
 const db = new DraftsDb();
 const template = miitIip2020;
 
-interface Row {
-  readonly draft: DraftRecord;
-  readonly versions: readonly VersionRecord[];
-}
-
 /** 草稿管理: every saved draft, its versions and their check, with delete, export and import. */
 export function DraftsManager() {
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<DraftRecord[]>([]);
+  // The newest version's values of each draft, read only once someone searches: the list needs none.
+  const [contents, setContents] = useState<Map<string, VersionRecord['values']> | undefined>();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<{ key: string; versionId?: number; compareId?: number } | undefined>();
   const [note, setNote] = useState('');
   const [storageLine, setStorageLine] = useState('');
 
+  // Each draft's versions are read when it is opened: a list of many drafts does not hold all their history.
+  const [versions, setVersions] = useState<VersionRecord[]>([]);
   const reload = async () => {
-    const drafts = await db.drafts.orderBy('updatedAt').reverse().toArray();
-    const versions = await db.versions.toArray();
-    setRows(
-      drafts.map((draft) => ({
-        draft,
-        versions: versions.filter((v) => v.key === draft.key).sort((a, b) => b.savedAt - a.savedAt),
-      })),
-    );
+    setRows(await db.drafts.orderBy('updatedAt').reverse().toArray());
+    setContents(undefined);
   };
+  useEffect(() => {
+    if (!query.trim() || contents) return;
+    void Promise.all(rows.map(async (d) => [d.key, (await latestVersion(db, d.key))?.values ?? {}] as const)).then(
+      (entries) => setContents(new Map(entries)),
+    );
+  }, [query, rows, contents]);
+  useEffect(() => {
+    const key = selected?.key;
+    if (!key) return setVersions([]);
+    void db.versions
+      .where('[key+savedAt]')
+      .between([key, Dexie.minKey], [key, Dexie.maxKey])
+      .reverse()
+      .toArray()
+      .then(setVersions);
+  }, [selected?.key, rows]);
   useEffect(() => {
     void reload();
     void describeStorage().then(setStorageLine);
@@ -41,13 +51,14 @@ export function DraftsManager() {
   const visible = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return rows;
-    return rows.filter(({ draft, versions }) =>
-      [draft.title, draft.origin, draft.path, ...Object.values(versions[0]?.values ?? {}).flat()].some((text) =>
+    return rows.filter((draft) =>
+      [draft.title, draft.origin, draft.path, ...Object.values(contents?.get(draft.key) ?? {}).flat()].some((text) =>
         String(text).toLowerCase().includes(q),
       ),
     );
-  }, [rows, query]);
-  const current = rows.find((r) => r.draft.key === selected?.key);
+  }, [rows, query, contents]);
+  const found = rows.find((draft) => draft.key === selected?.key);
+  const current = found && versions[0]?.key === found.key ? { draft: found, versions } : undefined;
   const version = current?.versions.find((v) => v.id === selected?.versionId) ?? current?.versions[0];
   // Compared with the version the user picks; at first, the one saved before.
   const other =
@@ -109,7 +120,7 @@ export function DraftsManager() {
           </tr>
         </thead>
         <tbody>
-          {visible.map(({ draft, versions }) => (
+          {visible.map((draft) => (
             <tr
               key={draft.key}
               data-key={draft.key}
@@ -119,8 +130,8 @@ export function DraftsManager() {
               <td>{draft.title}</td>
               <td>{`${draft.origin}${draft.path}`}</td>
               <td>{new Date(draft.updatedAt).toLocaleString(uiLocale())}</td>
-              <td data-role="count">{versions[0]?.summary.count ?? 0}</td>
-              <td data-role="errors">{versions[0]?.summary.errors ?? 0}</td>
+              <td data-role="count">{draft.latest?.count ?? 0}</td>
+              <td data-role="errors">{draft.latest?.errors ?? 0}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,82 @@
+/// <reference types="chrome" />
+import { describe, expect, it } from 'vitest';
+import { useSession } from './support/session';
+
+describe('the drafts database across schema versions', () => {
+  const session = useSession();
+
+  it('upgrades a database of the first version in place: every draft and version kept, summaries filled in', async () => {
+    const result = await session.browser.worker.evaluate(async () => {
+      const name = 'declcheck-upgrade-test';
+      // The database exactly as schema 1 made it (Dexie stores version n as IndexedDB version n × 10).
+      await new Promise<void>((done, fail) => {
+        const open = indexedDB.open(name, 10);
+        open.onupgradeneeded = () => {
+          const db = open.result;
+          const drafts = db.createObjectStore('drafts', { keyPath: 'key' });
+          drafts.createIndex('origin', 'origin');
+          drafts.createIndex('updatedAt', 'updatedAt');
+          const versions = db.createObjectStore('versions', { keyPath: 'id', autoIncrement: true });
+          versions.createIndex('key', 'key');
+          versions.createIndex('[key+savedAt]', ['key', 'savedAt']);
+          versions.createIndex('savedAt', 'savedAt');
+          for (const [key, title] of [
+            ['https://a.example|/form|abcdef01', '表单一'],
+            ['https://b.example|/apply|12345678', '表单二'],
+          ]) {
+            drafts.put({
+              key,
+              origin: key.split('|')[0],
+              path: key.split('|')[1],
+              fingerprint: 'x',
+              title,
+              updatedAt: 3,
+            });
+            for (const savedAt of [1, 3, 2]) {
+              versions.add({
+                key,
+                savedAt,
+                values: { 'applicant.profile': `${title} 第${savedAt}版` },
+                summary: { count: savedAt * 10, errors: savedAt },
+              });
+            }
+          }
+        };
+        open.onsuccess = () => {
+          open.result.close();
+          done();
+        };
+        open.onerror = () => fail(open.error);
+      });
+      type Db = {
+        open(): Promise<unknown>;
+        close(): void;
+        verno: number;
+        drafts: { toArray(): Promise<{ key: string; latest?: unknown }[]> };
+        versions: { toArray(): Promise<{ key: string; savedAt: number; values: Record<string, string> }[]> };
+      };
+      const { DraftsDb } = (globalThis as unknown as { declcheckTest: { DraftsDb: new (name: string) => Db } })
+        .declcheckTest;
+      const db = new DraftsDb(name);
+      await db.open();
+      const out = { verno: db.verno, drafts: await db.drafts.toArray(), versions: await db.versions.toArray() };
+      db.close();
+      await new Promise((done) => {
+        indexedDB.deleteDatabase(name).onsuccess = done;
+      });
+      return out;
+    });
+    expect(result.verno).toBe(2);
+    expect(result.versions).toHaveLength(6);
+    expect(result.versions.map((v) => v.values['applicant.profile']).sort()).toEqual([
+      '表单一 第1版',
+      '表单一 第2版',
+      '表单一 第3版',
+      '表单二 第1版',
+      '表单二 第2版',
+      '表单二 第3版',
+    ]);
+    // Each draft's summary is its newest version's, by time, not the one added last.
+    for (const draft of result.drafts) expect(draft.latest).toEqual({ savedAt: 3, count: 30, errors: 3 });
+  });
+});
