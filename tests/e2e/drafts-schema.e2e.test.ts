@@ -20,18 +20,13 @@ describe('the drafts database across schema versions', () => {
           versions.createIndex('key', 'key');
           versions.createIndex('[key+savedAt]', ['key', 'savedAt']);
           versions.createIndex('savedAt', 'savedAt');
-          for (const [key, title] of [
-            ['https://a.example|/form|abcdef01', '表单一'],
-            ['https://b.example|/apply|12345678', '表单二'],
-          ]) {
-            drafts.put({
-              key,
-              origin: key.split('|')[0],
-              path: key.split('|')[1],
-              fingerprint: 'x',
-              title,
-              updatedAt: 3,
-            });
+          const forms = [
+            { origin: 'https://a.example', path: '/form', title: '表单一' },
+            { origin: 'https://b.example', path: '/apply', title: '表单二' },
+          ];
+          for (const { origin, path, title } of forms) {
+            const key = `${origin}|${path}|abcdef01`;
+            drafts.put({ key, origin, path, fingerprint: 'abcdef01', title, updatedAt: 3 });
             for (const savedAt of [1, 3, 2]) {
               versions.add({
                 key,
