@@ -1,3 +1,4 @@
+import { seal } from './draft-crypto';
 import type { GetDraftMessage, SaveDraftMessage } from './draft-messages';
 import { DraftsDb, draftKey, latestVersion, pruneOlderThan, saveVersion, type VersionRecord } from './drafts-db';
 import { readRetentionDays } from './settings';
@@ -26,7 +27,11 @@ export async function saveDraft(origin: string, message: SaveDraftMessage): Prom
     title: message.title,
     updatedAt: message.savedAt,
   };
-  const version = { key, savedAt: message.savedAt, values: message.values, summary: message.summary };
+  // With passphrase protection on, the values are sealed to the vault's public key before they are written.
+  const vault = await database().vault.get('vault');
+  const version = vault
+    ? { key, savedAt: message.savedAt, values: {}, sealed: await seal(message.values, vault), summary: message.summary }
+    : { key, savedAt: message.savedAt, values: message.values, summary: message.summary };
   try {
     await saveVersion(database(), draft, version);
   } catch (error) {

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { Sealed, Vault } from './draft-crypto';
 
 /** One form on one site: what its versions are filed under. */
 export interface DraftRecord {
@@ -24,8 +25,10 @@ export interface VersionRecord {
   readonly id?: number;
   readonly key: string;
   readonly savedAt: number;
+  /** Empty when the version is sealed (passphrase protection on): the values are then in `sealed`. */
   readonly values: Readonly<Record<string, string | readonly string[]>>;
-  /** 字 across the limited fields and sections, and the error count, at save time. */
+  readonly sealed?: Sealed;
+  /** 字 across the limited fields and sections, and the error count, at save time (never sealed). */
   readonly summary: { readonly count: number; readonly errors: number };
 }
 
@@ -39,6 +42,8 @@ export const RECENT_VERSIONS = 50;
 export class DraftsDb extends Dexie {
   drafts!: Table<DraftRecord, string>;
   versions!: Table<VersionRecord, number>;
+  /** At most one record: the passphrase protection's keys, when it is on. */
+  vault!: Table<Vault, string>;
 
   constructor(name = 'declcheck-drafts') {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -61,6 +66,12 @@ export class DraftsDb extends Dexie {
           if (newest) await drafts.update(draft.key, { latest: summaryOf(newest) });
         }
       });
+    // 3: a table for the passphrase protection's keys; nothing to convert.
+    this.version(3).stores({
+      drafts: 'key, origin, updatedAt',
+      versions: '++id, key, [key+savedAt], savedAt',
+      vault: 'id',
+    });
   }
 }
 

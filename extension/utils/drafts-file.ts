@@ -3,6 +3,7 @@ import { parseJsonFile } from './parse-json-file';
 import { z } from './zod';
 
 const value = z.union([z.string(), z.array(z.string())]);
+const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/), z.maxLength(30_000_000));
 
 /** The export file of the drafts manager: every draft and every version, for a re-import elsewhere. */
 export const draftsFile = z.strictObject({
@@ -24,7 +25,19 @@ export const draftsFile = z.strictObject({
       key: z.string().check(z.maxLength(3000)),
       savedAt: z.number(),
       values: z.record(z.string(), value),
+      sealed: z.optional(z.strictObject({ epk: base64, iv: base64, data: base64 })),
       summary: z.strictObject({ count: z.number(), errors: z.number() }),
+    }),
+  ),
+  /** With passphrase protection on: its keys (the private one wrapped), so the sealed versions open elsewhere. */
+  vault: z.optional(
+    z.strictObject({
+      id: z.literal('vault'),
+      salt: base64,
+      iterations: z.number().check(z.int(), z.minimum(100_000), z.maximum(10_000_000)),
+      publicKey: base64,
+      wrappedKey: base64,
+      wrapIv: base64,
     }),
   ),
 });
@@ -33,6 +46,7 @@ export type DraftsFile = z.infer<typeof draftsFile>;
 export async function exportDrafts(db: DraftsDb, keys?: readonly string[]): Promise<DraftsFile> {
   const drafts = await db.drafts.toArray();
   const versions = await db.versions.toArray();
+  const vault = await db.vault.get('vault');
   const wanted = (key: string) => !keys || keys.includes(key);
   return {
     format: 'declcheck-drafts',
@@ -43,6 +57,7 @@ export async function exportDrafts(db: DraftsDb, keys?: readonly string[]): Prom
     versions: versions
       .filter((v) => wanted(v.key))
       .map(({ id: _id, ...rest }) => rest as DraftsFile['versions'][number]),
+    ...(vault ? { vault } : {}),
   };
 }
 
@@ -53,14 +68,21 @@ export async function importDrafts(
 ): Promise<{ drafts: number; versions: number } | { error: string }> {
   const parsed = parseJsonFile(draftsFile, json);
   if ('error' in parsed) return parsed;
-  const { drafts, versions } = parsed.data;
+  const { drafts, versions, vault } = parsed.data;
+  const local = await db.vault.get('vault');
+  if (vault && local && local.publicKey !== vault.publicKey) {
+    return { error: 'the file’s drafts are protected by another passphrase than the drafts here' };
+  }
+  if (!vault && versions.some((v) => v.sealed)) return { error: 'sealed drafts without their keys' };
   let added = 0;
-  await db.transaction('rw', db.drafts, db.versions, async () => {
+  await db.transaction('rw', db.drafts, db.versions, db.vault, async () => {
+    if (vault && !local) await db.vault.put(vault);
     await db.drafts.bulkPut(drafts);
     for (const version of versions) {
       const exists = await db.versions.where('[key+savedAt]').equals([version.key, version.savedAt]).count();
       if (!exists) {
-        await db.versions.add(version);
+        const { sealed, ...clear } = version;
+        await db.versions.add(sealed ? { ...clear, sealed } : clear);
         added++;
       }
     }

@@ -4,8 +4,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
 import { type DraftRecord, DraftsDb, latestVersion, type VersionRecord } from '../../utils/drafts-db';
 import { exportDrafts, importDrafts } from '../../utils/drafts-file';
+import { valuesOf } from '../../utils/drafts-vault';
 import { t } from '../../utils/i18n';
 import { uiLocale } from '../../utils/ui-locale';
+import { Protection } from './protection';
 import { versionDocx, versionText } from './version-export';
 
 const db = new DraftsDb();
@@ -20,6 +22,12 @@ export function DraftsManager() {
   const [selected, setSelected] = useState<{ key: string; versionId?: number; compareId?: number } | undefined>();
   const [note, setNote] = useState('');
   const [storageLine, setStorageLine] = useState('');
+  // Passphrase protection: whether it is on, and the key once unlocked (this page's memory only).
+  const [protection, setProtection] = useState<{ on: boolean; privateKey: CryptoKey | undefined }>({
+    on: false,
+    privateKey: undefined,
+  });
+  const { privateKey } = protection;
 
   // Each draft's versions are read when it is opened: a list of many drafts does not hold all their history.
   const [versions, setVersions] = useState<VersionRecord[]>([]);
@@ -27,11 +35,19 @@ export function DraftsManager() {
     setRows(await db.drafts.orderBy('updatedAt').reverse().toArray());
     setContents(undefined);
   };
+  // A version as shown: its values opened with the key, or none while it is sealed and locked.
+  const shown = async (v: VersionRecord): Promise<VersionRecord> => ({
+    ...v,
+    values: (await valuesOf(v, privateKey)) ?? {},
+  });
   useEffect(() => {
     if (!query.trim() || contents) return;
-    void Promise.all(rows.map(async (d) => [d.key, (await latestVersion(db, d.key))?.values ?? {}] as const)).then(
-      (entries) => setContents(new Map(entries)),
-    );
+    void Promise.all(
+      rows.map(async (d) => {
+        const newest = await latestVersion(db, d.key);
+        return [d.key, newest ? (await shown(newest)).values : {}] as const;
+      }),
+    ).then((entries) => setContents(new Map(entries)));
   }, [query, rows, contents]);
   useEffect(() => {
     const key = selected?.key;
@@ -41,11 +57,13 @@ export function DraftsManager() {
       .between([key, Dexie.minKey], [key, Dexie.maxKey])
       .reverse()
       .toArray()
+      .then((list) => Promise.all(list.map(shown)))
       .then(setVersions);
-  }, [selected?.key, rows]);
+  }, [selected?.key, rows, privateKey]);
   useEffect(() => {
     void reload();
     void describeStorage().then(setStorageLine);
+    void db.vault.get('vault').then((vault) => setProtection({ on: vault !== undefined, privateKey: undefined }));
   }, []);
 
   const visible = useMemo(() => {
@@ -64,6 +82,8 @@ export function DraftsManager() {
   const other =
     current?.versions.find((v) => v.id === selected?.compareId) ??
     current?.versions.find((v) => version && v.savedAt < version.savedAt);
+
+  const sealedAndLocked = version?.sealed !== undefined && !privateKey;
 
   return (
     <main>
@@ -109,6 +129,15 @@ export function DraftsManager() {
         </label>
       </div>
       {note && <p data-role="note">{note}</p>}
+      <Protection
+        db={db}
+        on={protection.on}
+        privateKey={privateKey}
+        changed={(state) => {
+          setProtection(state);
+          void reload();
+        }}
+      />
       <table data-role="drafts">
         <thead>
           <tr>
@@ -156,26 +185,30 @@ export function DraftsManager() {
             </select>
           </label>
           <div class="actions">
-            <button
-              type="button"
-              data-action="export-txt"
-              onClick={() => downloadFile('declcheck-draft.txt', versionText(template, version), 'text/plain')}
-            >
-              {t('draftsExportText')}
-            </button>
-            <button
-              type="button"
-              data-action="export-docx"
-              onClick={() =>
-                downloadFile(
-                  'declcheck-draft.docx',
-                  versionDocx(template, version, current.draft.title),
-                  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-                )
-              }
-            >
-              {t('draftsExportDocx')}
-            </button>
+            {!sealedAndLocked && (
+              <>
+                <button
+                  type="button"
+                  data-action="export-txt"
+                  onClick={() => downloadFile('declcheck-draft.txt', versionText(template, version), 'text/plain')}
+                >
+                  {t('draftsExportText')}
+                </button>
+                <button
+                  type="button"
+                  data-action="export-docx"
+                  onClick={() =>
+                    downloadFile(
+                      'declcheck-draft.docx',
+                      versionDocx(template, version, current.draft.title),
+                      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+                    )
+                  }
+                >
+                  {t('draftsExportDocx')}
+                </button>
+              </>
+            )}
             <button
               type="button"
               data-action="delete"
@@ -191,43 +224,49 @@ export function DraftsManager() {
               {t('draftsDelete')}
             </button>
           </div>
-          {current.versions.length > 1 && (
-            <label>
-              {t('draftsCompareWith')}{' '}
-              <select
-                data-role="compare-with"
-                value={String(other?.id ?? '')}
-                onChange={(e) =>
-                  setSelected({ ...selected, key: current.draft.key, compareId: Number(e.currentTarget.value) })
-                }
-              >
-                {current.versions
-                  .filter((v) => v.id !== version.id)
-                  .map((v) => (
-                    <option key={v.id} value={String(v.id)}>
-                      {new Date(v.savedAt).toLocaleString(uiLocale())}
-                    </option>
-                  ))}
-              </select>
-            </label>
+          {sealedAndLocked ? (
+            <p data-role="sealed">{t('draftsSealed')}</p>
+          ) : (
+            <>
+              {current.versions.length > 1 && (
+                <label>
+                  {t('draftsCompareWith')}{' '}
+                  <select
+                    data-role="compare-with"
+                    value={String(other?.id ?? '')}
+                    onChange={(e) =>
+                      setSelected({ ...selected, key: current.draft.key, compareId: Number(e.currentTarget.value) })
+                    }
+                  >
+                    {current.versions
+                      .filter((v) => v.id !== version.id)
+                      .map((v) => (
+                        <option key={v.id} value={String(v.id)}>
+                          {new Date(v.savedAt).toLocaleString(uiLocale())}
+                        </option>
+                      ))}
+                  </select>
+                </label>
+              )}
+              {other && <Compare a={other} b={version} />}
+              <h3>{t('draftsIssues')}</h3>
+              <ul data-role="issues">
+                {validate(template, fromFlat(version.values), { locale: uiLocale() }).map((issue) => (
+                  <li key={`${issue.path}:${issue.code}`} data-path={issue.path} data-code={issue.code}>
+                    {issue.message}
+                  </li>
+                ))}
+              </ul>
+              <dl data-role="values">
+                {Object.entries(version.values).map(([path, value]) => (
+                  <div key={path}>
+                    <dt>{labelOf(template, path, uiLocale())}</dt>
+                    <dd>{Array.isArray(value) ? value.join('、') : value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </>
           )}
-          {other && <Compare a={other} b={version} />}
-          <h3>{t('draftsIssues')}</h3>
-          <ul data-role="issues">
-            {validate(template, fromFlat(version.values), { locale: uiLocale() }).map((issue) => (
-              <li key={`${issue.path}:${issue.code}`} data-path={issue.path} data-code={issue.code}>
-                {issue.message}
-              </li>
-            ))}
-          </ul>
-          <dl data-role="values">
-            {Object.entries(version.values).map(([path, value]) => (
-              <div key={path}>
-                <dt>{labelOf(template, path, uiLocale())}</dt>
-                <dd>{Array.isArray(value) ? value.join('、') : value}</dd>
-              </div>
-            ))}
-          </dl>
         </section>
       )}
     </main>

@@ -1,0 +1,106 @@
+/// <reference types="chrome" />
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/extension-browser';
+import { overlay } from './support/overlay';
+import { useSession } from './support/session';
+
+/** Every stored version as the database holds it, read in the service worker. */
+function storedVersions(browser: ExtensionBrowser) {
+  return browser.worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('declcheck-drafts');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const read = (store: string) =>
+      new Promise<unknown[]>((done, fail) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+    const versions = (await read('versions')) as { values: Record<string, unknown>; sealed?: unknown }[];
+    const vault = await read('vault');
+    db.close();
+    return { versions, vault, raw: JSON.stringify(versions) };
+  });
+}
+
+async function typeAndSave(page: Page, name: string): Promise<void> {
+  await page.locator('input[name="dwmc"]').fill(name);
+  await page.locator('textarea[name="dwjj"]').focus(); // a blur saves at once
+}
+
+describe('passphrase protection of drafts', () => {
+  const session = useSession();
+
+  it('encrypts what is kept and what is saved next, opens only with the passphrase, and turns off again', async () => {
+    const { browser } = session;
+    const form = await browser.context.newPage();
+    await form.goto(session.server.url('/portal-table.html'));
+    await browser.activate(form);
+    await expect.poll(() => overlay(form).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await typeAndSave(form, '华东智造科技有限公司');
+    await expect.poll(async () => (await storedVersions(browser)).raw).toContain('华东智造科技有限公司');
+
+    const manager = await browser.context.newPage();
+    await manager.goto(`chrome-extension://${browser.extensionId}/drafts.html`);
+    const protection = manager.locator('[data-role="protection"]');
+    await expect.poll(() => protection.getAttribute('data-state')).toBe('off');
+    await protection.locator('[data-role="passphrase"]').fill('correct horse 8');
+    await protection.locator('[data-role="passphrase-again"]').fill('correct horse 9');
+    await protection.locator('[data-action="protect"]').click();
+    await expect
+      .poll(() => protection.locator('[data-role="protection-note"]').textContent())
+      .toBe('The two passphrases differ.');
+    await protection.locator('[data-role="passphrase"]').fill('correct horse 8');
+    await protection.locator('[data-role="passphrase-again"]').fill('correct horse 8');
+    await protection.locator('[data-action="protect"]').click();
+    await expect.poll(() => protection.getAttribute('data-state')).toBe('unlocked');
+
+    // At rest: no text in the clear, old versions and new saves alike.
+    let stored = await storedVersions(browser);
+    expect(stored.vault).toHaveLength(1);
+    expect(stored.raw).not.toContain('华东智造');
+    expect(stored.versions.every((v) => v.sealed && Object.keys(v.values).length === 0)).toBe(true);
+    expect(JSON.stringify(stored.vault)).not.toContain('correct horse');
+    await typeAndSave(form, '华东智造科技股份有限公司');
+    await expect
+      .poll(async () => (await storedVersions(browser)).versions.length)
+      .toBeGreaterThan(stored.versions.length);
+    stored = await storedVersions(browser);
+    expect(stored.raw).not.toContain('华东智造');
+
+    // Locked again (a new page): the versions cannot be read; a wrong passphrase opens nothing and changes nothing.
+    await manager.reload();
+    await expect.poll(() => protection.getAttribute('data-state')).toBe('locked');
+    await manager.locator('[data-role="drafts"] tbody tr').first().click();
+    await expect.poll(() => manager.locator('[data-role="sealed"]').count()).toBe(1);
+    expect(await manager.locator('[data-role="values"]').count()).toBe(0);
+    await protection.locator('[data-role="passphrase"]').fill('correct horse 9');
+    await protection.locator('[data-action="unlock"]').click();
+    await expect
+      .poll(() => protection.locator('[data-role="protection-note"]').textContent())
+      .toBe('Wrong passphrase: nothing was decrypted.');
+    expect(await protection.getAttribute('data-state')).toBe('locked');
+    expect((await storedVersions(browser)).raw).toBe(stored.raw);
+
+    await protection.locator('[data-role="passphrase"]').fill('correct horse 8');
+    await protection.locator('[data-action="unlock"]').click();
+    await expect.poll(() => protection.getAttribute('data-state')).toBe('unlocked');
+    await expect
+      .poll(() => manager.locator('[data-role="values"]').textContent())
+      .toContain('华东智造科技股份有限公司');
+    expect(await manager.locator('[data-role="sealed"]').count()).toBe(0);
+
+    // Off again: every version back in the clear, the keys gone.
+    await protection.locator('[data-action="unprotect"]').click();
+    await expect.poll(() => protection.getAttribute('data-state')).toBe('off');
+    stored = await storedVersions(browser);
+    expect(stored.vault).toHaveLength(0);
+    expect(stored.raw).toContain('华东智造科技股份有限公司');
+    expect(stored.versions.every((v) => !v.sealed)).toBe(true);
+    await manager.close();
+    await form.close();
+  });
+});
