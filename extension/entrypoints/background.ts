@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { activateTab } from '../utils/activate-tab';
 import { updateBadge } from '../utils/badge';
-import { getDraft, saveDraft } from '../utils/draft-store';
+import { failNextWritesForQuota, getDraft, saveDraft } from '../utils/draft-store';
 import { DraftsDb } from '../utils/drafts-db';
 import { contentMessage } from '../utils/messages';
 import { importProfiles } from '../utils/profiles-file';
@@ -60,7 +60,7 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') {
     // The e2e tests cannot click the toolbar; they call what the click calls.
     // …and open a drafts database of their own to test schema upgrades on.
-    Object.assign(globalThis, { declcheckTest: { activateTab, saveDraft, DraftsDb } });
+    Object.assign(globalThis, { declcheckTest: { activateTab, saveDraft, DraftsDb, failNextWritesForQuota } });
   }
 });
 

@@ -10,7 +10,7 @@ const database = () => {
 };
 
 export type SaveResult =
-  | { readonly ok: true; readonly savedAt: number }
+  | { readonly ok: true; readonly savedAt: number; readonly prunedForSpace?: true }
   | { readonly ok: false; readonly error: string };
 
 /**
@@ -32,13 +32,15 @@ export async function saveDraft(origin: string, message: SaveDraftMessage): Prom
   const version = vault
     ? { key, savedAt: message.savedAt, values: {}, sealed: await seal(message.values, vault), summary: message.summary }
     : { key, savedAt: message.savedAt, values: message.values, summary: message.summary };
+  let prunedForSpace = false;
   try {
-    await saveVersion(database(), draft, version);
+    await write(draft, version);
   } catch (error) {
     if (!isQuotaError(error)) return { ok: false, error: String((error as Error).message ?? error) };
     await pruneToNewest(database());
+    prunedForSpace = true;
     try {
-      await saveVersion(database(), draft, version);
+      await write(draft, version);
     } catch (retry) {
       return { ok: false, error: isQuotaError(retry) ? 'quota' : String((retry as Error).message) };
     }
@@ -46,7 +48,27 @@ export async function saveDraft(origin: string, message: SaveDraftMessage): Prom
   // Retention is applied as drafts are saved: no timer, no wake-up of a sleeping worker just to prune.
   const days = await readRetentionDays();
   await pruneOlderThan(database(), message.savedAt - days * 86_400_000);
-  return { ok: true, savedAt: message.savedAt };
+  return prunedForSpace
+    ? { ok: true, savedAt: message.savedAt, prunedForSpace }
+    : { ok: true, savedAt: message.savedAt };
+}
+
+/**
+ * The end-to-end tests' way to a full disk: Chromium's own quota override (DevTools' Storage.overrideQuotaForOrigin)
+ * does not apply to an extension's origin, so the e2e build can make the next writes fail exactly as the browser
+ * does — a QuotaExceededError — and the product's handling of it is what the tests see.
+ */
+let quotaFailures = 0;
+export function failNextWritesForQuota(count: number): void {
+  if (import.meta.env.MODE === 'e2e') quotaFailures = count;
+}
+
+async function write(draft: Parameters<typeof saveVersion>[1], version: Parameters<typeof saveVersion>[2]) {
+  if (import.meta.env.MODE === 'e2e' && quotaFailures > 0) {
+    quotaFailures--;
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
+  await saveVersion(database(), draft, version);
 }
 
 export async function getDraft(origin: string, message: GetDraftMessage): Promise<VersionRecord | undefined> {

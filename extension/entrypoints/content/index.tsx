@@ -9,7 +9,7 @@ import { excludeFromDrafts, exportProfiles, profileFor, saveMapping } from '../.
 import { uiLocale } from '../../utils/ui-locale';
 import { PageChecker } from './check-page';
 import { setHighlights } from './document/highlights';
-import { createDraftKeeper, type RestoreOffer } from './drafts/draft-keeper';
+import { createDraftKeeper, type RestoreOffer, type StorageNotice } from './drafts/draft-keeper';
 import { controlSelector, matchesSafely } from './form/control-selector';
 import { pickControl } from './form/pick-control';
 import { mappablePaths } from './mappable-paths';
@@ -40,6 +40,7 @@ export default defineContentScript({
     const template = miitIip2020;
     const store = createStore<PageState>(EMPTY_STATE);
     const restoreStore = createStore<RestoreOffer | undefined>(undefined);
+    const storageStore = createStore<StorageNotice | undefined>(undefined);
     const profile = await profileFor(location.origin);
     let manual = profile?.mappings ?? [];
     let excluded = profile?.excluded ?? [];
@@ -79,7 +80,13 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         render(
-          <OverlayApp store={store} restore={restoreStore} title={template.title[uiLocale()]} tools={tools} />,
+          <OverlayApp
+            store={store}
+            restore={restoreStore}
+            storage={storageStore}
+            title={template.title[uiLocale()]}
+            tools={tools}
+          />,
           container,
         );
         return container;
@@ -144,8 +151,12 @@ export default defineContentScript({
       scheduler?.recheck();
     });
     ctx.onInvalidated(unwatch);
-    const drafts = createDraftKeeper(ctx, template.title[uiLocale()], restoreStore, (element) =>
-      excluded.some((selector) => matchesSafely(element, selector)),
+    const drafts = createDraftKeeper(
+      ctx,
+      template.title[uiLocale()],
+      restoreStore,
+      (element) => excluded.some((selector) => matchesSafely(element, selector)),
+      storageStore,
     );
     scheduler.watch(document);
     scheduler.rescan();

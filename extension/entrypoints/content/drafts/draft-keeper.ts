@@ -2,6 +2,7 @@ import { count } from '@declcheck/schema';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GetDraftMessage, SaveDraftMessage } from '../../../utils/draft-messages';
+import type { SaveResult } from '../../../utils/draft-store';
 import type { VersionRecord } from '../../../utils/drafts-db';
 import type { DetectedField } from '../form/detect-fields';
 import { flatValues } from '../form/read-values';
@@ -20,6 +21,12 @@ export interface RestoreOffer {
 
 type Values = Record<string, string | string[]>;
 
+/**
+ * What a full disk did to the drafts: older history was pruned to make room (every draft keeps its newest
+ * version), or even that was not enough and the save waits to be retried.
+ */
+export type StorageNotice = 'pruned' | 'full';
+
 /** The draft of an online document: its whole text, and its markup for a faithful copy. */
 const DOCUMENT_PATHS = ['document.text', 'document.html'];
 
@@ -34,6 +41,7 @@ export function createDraftKeeper(
   offers: Store<RestoreOffer | undefined>,
   /** Whether the user excluded this control from drafts on this site. */
   isExcluded: (element: Element) => boolean,
+  storage: Store<StorageNotice | undefined>,
 ) {
   const path = draftPath(location);
   let fields: readonly DetectedField[] = [];
@@ -52,7 +60,10 @@ export function createDraftKeeper(
       async (snapshot) => {
         if (!fingerprint) return false;
         const message = { type: 'declcheck:save-draft', path, fingerprint, title, ...snapshot } as SaveDraftMessage;
-        const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
+        const reply = (await browser.runtime.sendMessage(message)) as SaveResult | undefined;
+        if (reply?.ok && reply.prunedForSpace) storage.set('pruned');
+        else if (reply?.ok && storage.get() === 'full') storage.set(undefined);
+        else if (reply && !reply.ok && reply.error === 'quota') storage.set('full');
         return reply?.ok === true;
       },
       capture,

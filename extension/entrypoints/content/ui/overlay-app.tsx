@@ -1,14 +1,16 @@
 import { messagesFor } from '@declcheck/schema';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../../utils/i18n';
 import { uiLocale } from '../../../utils/ui-locale';
-import type { RestoreOffer } from '../drafts/draft-keeper';
+import type { RestoreOffer, StorageNotice } from '../drafts/draft-keeper';
 import type { Box, PageState } from '../page-state';
 import { FieldMapper, type MappingTools } from './field-mapper';
 import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
+import { StorageLine } from './storage-line';
 import type { Store } from './store';
+import { useStore } from './use-store';
 
 /**
  * Everything the user sees on the page: counters beside limited fields, outlines with reasons over wrong
@@ -18,21 +20,18 @@ import type { Store } from './store';
 export function OverlayApp({
   store,
   restore,
+  storage,
   title,
   tools,
 }: {
   store: Store<PageState>;
   restore: Store<RestoreOffer | undefined>;
+  storage: Store<StorageNotice | undefined>;
   title: string;
   tools: MappingTools;
 }) {
-  const [state, setState] = useState(store.get());
+  const state = useStore(store);
   const [open, setOpen] = useState(true);
-  useEffect(() => {
-    const unsubscribe = store.subscribe(setState);
-    setState(store.get()); // a check may have finished before this effect ran
-    return unsubscribe;
-  }, [store]);
   const errors = state.issues.filter((i) => i.severity === 'error').length;
   const status = statusLine(state, errors);
   // Each part renders again only when its slice of the state changed (see keepUnchanged and pure): a
@@ -50,6 +49,7 @@ export function OverlayApp({
         setOpen={setOpen}
         title={title}
         restore={restore}
+        storage={storage}
         tools={tools}
         issues={state.issues}
       />
@@ -65,6 +65,7 @@ const Panel = pure(function Panel({
   setOpen,
   title,
   restore,
+  storage,
   tools,
   issues,
 }: {
@@ -75,6 +76,7 @@ const Panel = pure(function Panel({
   setOpen: (open: boolean) => void;
   title: string;
   restore: Store<RestoreOffer | undefined>;
+  storage: Store<StorageNotice | undefined>;
   tools: MappingTools;
   issues: PageState['issues'];
 }) {
@@ -108,6 +110,7 @@ const Panel = pure(function Panel({
         </button>
       )}
       <RestorePrompt offers={restore} />
+      <StorageLine notices={storage} />
       <button
         type="button"
         class="link"

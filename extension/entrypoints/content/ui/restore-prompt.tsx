@@ -1,17 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { RestoreOffer } from '../drafts/draft-keeper';
 import type { Store } from './store';
+import { useStore } from './use-store';
 
 /** 发现 5 分钟前的草稿（312 字），恢复？ — a quiet offer; nothing is restored unless the user says so. */
 export function RestorePrompt({ offers }: { offers: Store<RestoreOffer | undefined> }) {
-  const [offer, setOffer] = useState(offers.get());
-  useEffect(() => {
-    const unsubscribe = offers.subscribe(setOffer);
-    setOffer(offers.get());
-    return unsubscribe;
-  }, [offers]);
+  const offer = useStore(offers);
   if (!offer) return null;
   return (
     <div class="restore" data-role="restore-prompt">
