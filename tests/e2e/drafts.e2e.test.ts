@@ -232,7 +232,7 @@ describe('drafts that are never lost', () => {
     await options.close();
   });
 
-  it('an online document’s whole text and markup are kept as a draft too', async () => {
+  it('an online document’s whole text and markup are kept as a draft, and offered back into the editor', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/editor-quill.html'));
     const html = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
@@ -261,6 +261,22 @@ describe('drafts that are never lost', () => {
         ),
       )
       .toBe(true);
+
+    // The editor starts blank after a reload: the draft is offered back, and restoring goes through Quill's
+    // own paste handling, so Quill's model — not just the page — holds it.
+    await page.reload();
+    await session.browser.activate(page);
+    const prompt = overlay(page).locator('[data-role="restore-prompt"]');
+    await expect.poll(() => prompt.count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { editor: { getText(): string } }).editor.getText())).toBe(
+      '\n',
+    );
+    await prompt.locator('[data-action="restore"]').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { editor: { getText(): string } }).editor.getText()))
+      .toContain('补贴力度。文档草稿的最后一句。');
+    await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
+    expect(await prompt.count()).toBe(0);
     await page.close();
   });
 

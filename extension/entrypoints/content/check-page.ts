@@ -13,6 +13,7 @@ import { EditorDocument } from './document/editor-document';
 import { findEditors } from './document/find-editors';
 import type { HighlightKind } from './document/highlights';
 import { isDocument, isText } from './dom-kinds';
+import type { EditorText } from './drafts/draft-keeper';
 import { type DetectedField, detectFields, type TextControl } from './form/detect-fields';
 import { readValues } from './form/read-values';
 import { frameOffset, overflowRects } from './form/textarea-overflow';
@@ -114,7 +115,7 @@ export class PageChecker {
     editorsRead: 'nothing' | 'paragraphs' | 'whole';
     highlights: { kind: HighlightKind; range: StaticRange }[];
     /** The text of each editor that holds a declaration, and its markup (read only when a draft is saved). */
-    editorTexts: { text: string; html: () => string }[];
+    editorTexts: EditorText[];
   } {
     const { template, locale } = this.options;
     const countMode = this.countMode ?? template.countMode;
@@ -157,7 +158,7 @@ export class PageChecker {
     // Document mode: each editor that holds a declaration — or, on a page with neither form nor editor (a
     // webmail reading pane), the page's own read-only text, or what the reviewer selected.
     let documentMode = false;
-    const editorTexts: { text: string; html: () => string }[] = [];
+    const editorTexts: EditorText[] = [];
     let editorsRead: 'nothing' | 'paragraphs' | 'whole' = 'nothing';
     const readOnly =
       this.fields.length === 0 && this.editors.length === 0 ? [this.options.readOnlyRoot?.() ?? document.body] : [];
@@ -168,10 +169,18 @@ export class PageChecker {
       if (doc.lastRead === 'whole' || (doc.lastRead === 'paragraphs' && editorsRead === 'nothing')) {
         editorsRead = doc.lastRead;
       }
+      // An editor's whole text is kept as a draft too (a received mail's is not: it is not the reviewer's to lose).
+      // Every editor is reported, a blank one too, so a saved draft can be offered back into it.
+      if (!readOnly.includes(editor)) {
+        editorTexts.push({
+          text: parsed.text,
+          html: () => editor.innerHTML,
+          root: editor,
+          recognised: parsed.recognised,
+        });
+      }
       if (!parsed.recognised) continue;
       documentMode = true;
-      // An editor's whole text is kept as a draft too (a received mail's is not: it is not the reviewer's to lose).
-      if (!readOnly.includes(editor)) editorTexts.push({ text: parsed.text, html: () => editor.innerHTML });
       const offset = frameOffset(editor.ownerDocument);
       for (const m of counts) {
         const field = parsed.fields[m.path];

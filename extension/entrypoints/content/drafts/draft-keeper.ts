@@ -9,6 +9,7 @@ import { flatValues } from '../form/read-values';
 import type { Store } from '../ui/store';
 import { createAutosave } from './autosave';
 import { draftPath, formFingerprint } from './form-fingerprint';
+import { pasteIntoEditor } from './paste-into-editor';
 import { restoreValues } from './restore-values';
 
 /** A saved draft the user may bring back: shown as a quiet prompt, never applied on its own. */
@@ -26,6 +27,16 @@ type Values = Record<string, string | string[]>;
  * version), or even that was not enough and the save waits to be retried.
  */
 export type StorageNotice = 'pruned' | 'full';
+
+/** An online editor on the page, as a check read it. */
+export interface EditorText {
+  readonly text: string;
+  /** Its markup, read only when a save goes out. */
+  readonly html: () => string;
+  readonly root: HTMLElement;
+  /** Whether it holds a declaration: only then is it kept as a draft. */
+  readonly recognised: boolean;
+}
 
 /** The draft of an online document: its whole text, and its markup for a faithful copy. */
 const DOCUMENT_PATHS = ['document.text', 'document.html'];
@@ -46,7 +57,8 @@ export function createDraftKeeper(
   const path = draftPath(location);
   let fields: readonly DetectedField[] = [];
   let lastErrors = 0;
-  let lastDocuments: readonly { text: string; html: () => string }[] = [];
+  let lastDocuments: readonly EditorText[] = [];
+  let documentOffered = false;
 
   const form = track(() => keeper.observe(fields, lastErrors, lastDocuments));
   const documents = track(() => keeper.observe(fields, lastErrors, lastDocuments));
@@ -91,19 +103,26 @@ export function createDraftKeeper(
     };
   }
 
-  const offer = async (key: string, current: string) => {
+  /**
+   * Offers the newest saved version under `key` when it holds something and differs from what the page shows
+   * (`differs`); `restore` puts it back.
+   */
+  const offer = async (
+    key: string,
+    differs: (values: VersionRecord['values']) => boolean,
+    restore: (values: VersionRecord['values']) => void,
+  ) => {
     const request: GetDraftMessage = { type: 'declcheck:get-draft', path, fingerprint: key };
     const reply = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
       | { version?: VersionRecord | null }
       | undefined;
     const version = reply?.version;
-    if (!version || form.current() !== key || JSON.stringify(version.values) === current || !hasContent(version.values))
-      return;
+    if (!version || !hasContent(version.values) || !differs(version.values)) return;
     offers.set({
       savedAt: version.savedAt,
       count: version.summary.count,
       restore() {
-        restoreValues(fields, version.values);
+        restore(version.values);
         offers.set(undefined);
       },
       dismiss() {
@@ -114,11 +133,7 @@ export function createDraftKeeper(
 
   const keeper = {
     /** Called after every check with the fields found, the page's error count and the editors' texts. */
-    observe(
-      found: readonly DetectedField[],
-      errors: number,
-      editorTexts: readonly { text: string; html: () => string }[] = [],
-    ) {
+    observe(found: readonly DetectedField[], errors: number, editorTexts: readonly EditorText[] = []) {
       fields = found;
       lastErrors = errors;
       lastDocuments = editorTexts;
@@ -128,13 +143,32 @@ export function createDraftKeeper(
       if (kept.length > 0) {
         const values = flatValues(kept);
         const key = formFingerprint(found.map((f) => f.path)); // the form's key: every field, kept or not
-        if (form.see(key, values, errors)) void offer(key, JSON.stringify(values));
+        if (form.see(key, values, errors)) {
+          const shown = JSON.stringify(values);
+          void offer(
+            key,
+            (saved) => form.current() === key && JSON.stringify(saved) !== shown,
+            (saved) => restoreValues(fields, saved),
+          );
+        }
       }
-      if (editorTexts.length > 0) {
-        const text = { 'document.text': editorTexts.map((d) => d.text).join('\n\n') };
+      const editor = editorTexts[0];
+      if (editor && !documentOffered && kept.length === 0) {
+        // The first sight of an editor (a blank one too): a saved document can go back into it.
+        documentOffered = true;
+        const shown = editorTexts.map((d) => d.text).join('\n\n');
+        void offer(
+          formFingerprint(DOCUMENT_PATHS),
+          (saved) => saved['document.text'] !== shown,
+          (saved) => pasteIntoEditor(editor.root, saved['document.html'], saved['document.text']),
+        );
+      }
+      const declarations = editorTexts.filter((d) => d.recognised);
+      if (declarations.length > 0) {
+        const text = { 'document.text': declarations.map((d) => d.text).join('\n\n') };
         const withMarkup = (values: Values) => ({
           ...values,
-          'document.html': editorTexts.map((d) => d.html()).join('\n'),
+          'document.html': declarations.map((d) => d.html()).join('\n'),
         });
         documents.see(formFingerprint(DOCUMENT_PATHS), text, errors, withMarkup);
       }
