@@ -28,7 +28,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every HTML sink in a file, as `line: sink`. */
-export function htmlSinks(fileName: string, text: string): string[] {
+function htmlSinks(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const at = (node: ts.Node, sink: string) =>
