@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { dropFiles } from './support/drop-files';
 import { useSession } from './support/session';
 
 const drafts = new URL('../fixtures/drafts/', import.meta.url);
@@ -44,22 +45,6 @@ function corpus(): { name: string; bytes: Uint8Array; expect: 'error' | 'result'
     },
     { name: '100000-cells.csv', bytes: new TextEncoder().encode(rows), expect: 'result' },
   ];
-}
-
-/** Drops files on the page as a file manager does. */
-async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
-  await page.evaluate(
-    (list) => {
-      const transfer = new DataTransfer();
-      for (const { name, base64 } of list) {
-        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        transfer.items.add(new File([bytes], name));
-      }
-      const target = document.querySelector('main') as HTMLElement;
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') })),
-  );
 }
 
 /** Pastes text as the clipboard would hand it over. */

@@ -1,27 +1,13 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { dropFiles } from './support/drop-files';
 import { useSession } from './support/session';
 
 const drafts = new URL('../fixtures/drafts/', import.meta.url);
 const tables = new URL('../fixtures/tables/', import.meta.url);
 
-/** Drops files on the page the way a file manager does: a real DragEvent carrying a DataTransfer. */
-async function dropFiles(page: Page, files: { name: string; base64: string }[]): Promise<void> {
-  await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of list) {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], name));
-    }
-    const target = document.querySelector('main') as HTMLElement;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
-}
-
-const file = (folder: URL, name: string) => ({ name, base64: readFileSync(new URL(name, folder)).toString('base64') });
+const file = (folder: URL, name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, folder))) });
 
 describe('the checker page (reviewers)', () => {
   const session = useSession();

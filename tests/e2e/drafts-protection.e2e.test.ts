@@ -1,29 +1,19 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { storedRecords } from './support/drafts-database';
 import type { ExtensionBrowser } from './support/extension-browser';
 import { overlay } from './support/overlay';
 import { useSession } from './support/session';
 
-/** Every stored version as the database holds it, read in the service worker. */
-function storedVersions(browser: ExtensionBrowser) {
-  return browser.worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('declcheck-drafts');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const read = (store: string) =>
-      new Promise<unknown[]>((done, fail) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      });
-    const versions = (await read('versions')) as { values: Record<string, unknown>; sealed?: unknown }[];
-    const vault = await read('vault');
-    db.close();
-    return { versions, vault, raw: JSON.stringify(versions) };
-  });
+/** Every stored version and the vault as the database holds them, and the versions as one JSON text. */
+async function storedVersions(browser: ExtensionBrowser) {
+  const versions = await storedRecords<{ values: Record<string, unknown>; sealed?: unknown }>(
+    browser.worker,
+    'versions',
+  );
+  const vault = await storedRecords<unknown>(browser.worker, 'vault');
+  return { versions, vault, raw: JSON.stringify(versions) };
 }
 
 async function typeAndSave(page: Page, name: string): Promise<void> {

@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { describe, expect, it } from 'vitest';
+import { storedRecords } from './support/drafts-database';
 import type { ExtensionBrowser } from './support/extension-browser';
 import { overlay } from './support/overlay';
 import { useSession } from './support/session';
@@ -9,29 +10,18 @@ type Hooks = {
   failNextWritesForQuota(count: number): void;
 };
 
-/** The versions kept per draft path, newest value of applicant.name first, read raw from the database. */
-function versionsByPath(browser: ExtensionBrowser) {
-  return browser.worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('declcheck-drafts');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const versions = await new Promise<{ key: string; savedAt: number; values: Record<string, string> }[]>(
-      (done, fail) => {
-        const request = db.transaction('versions').objectStore('versions').getAll();
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      },
-    );
-    db.close();
-    const byPath: Record<string, string[]> = {};
-    for (const v of versions.sort((a, b) => b.savedAt - a.savedAt)) {
-      const path = v.key.split('|')[1] ?? '';
-      byPath[path] = [...(byPath[path] ?? []), v.values['applicant.name'] ?? ''];
-    }
-    return byPath;
-  });
+/** The values of applicant.name kept per draft path, newest first, read raw from the database. */
+async function versionsByPath(browser: ExtensionBrowser): Promise<Record<string, string[]>> {
+  const versions = await storedRecords<{ key: string; savedAt: number; values: Record<string, string> }>(
+    browser.worker,
+    'versions',
+  );
+  const byPath: Record<string, string[]> = {};
+  for (const v of versions.sort((a, b) => b.savedAt - a.savedAt)) {
+    const path = v.key.split('|')[1] ?? '';
+    byPath[path] = [...(byPath[path] ?? []), v.values['applicant.name'] ?? ''];
+  }
+  return byPath;
 }
 
 describe('drafts when the disk is full', () => {

@@ -1,27 +1,15 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { storedRecords } from './support/drafts-database';
 import { launchWithExtension } from './support/extension-browser';
 import { overlay } from './support/overlay';
+import { pasteDraftIntoQuill } from './support/quill';
 import { useSession } from './support/session';
 
 /** Every saved version, read straight from the extension's IndexedDB in its service worker. */
-function savedVersions(worker: Worker): Promise<{ key: string; savedAt: number; values: Record<string, unknown> }[]> {
-  return worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('declcheck-drafts');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('versions')) return resolve([]);
-          const request = db.transaction('versions').objectStore('versions').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+function savedVersions(worker: Worker) {
+  return storedRecords<{ key: string; savedAt: number; values: Record<string, unknown> }>(worker, 'versions');
 }
 
 const restorePrompt = (page: Page) => overlay(page).locator('[data-role="restore-prompt"]');
@@ -235,15 +223,7 @@ describe('drafts that are never lost', () => {
   it('an online document’s whole text and markup are kept as a draft, and offered back into the editor', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/editor-quill.html'));
-    const html = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
-    const body = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
-    await page.evaluate(
-      (content) =>
-        (
-          window as unknown as { editor: { clipboard: { dangerouslyPasteHTML(h: string): void } } }
-        ).editor.clipboard.dangerouslyPasteHTML(content),
-      body,
-    );
+    await pasteDraftIntoQuill(page);
     await session.browser.activate(page);
     await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
     await page.locator('.ql-editor p', { hasText: '建议加大对中小企业上云用平台的补贴力度。' }).click();

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { counter, highlightedText, marker, overlay, panelItem } from './support/overlay';
+import { pasteDraftIntoQuill } from './support/quill';
 import { useSession } from './support/session';
-
-const draft = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
-const body = draft.slice(draft.indexOf('<body>') + 6, draft.indexOf('</body>'));
 
 describe('document mode in Quill', () => {
   const session = useSession();
@@ -12,13 +9,7 @@ describe('document mode in Quill', () => {
   it('reads the pasted draft, highlights the overflow in the text, outlines marks, and clears when fixed', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/editor-quill.html'));
-    await page.evaluate(
-      (html) =>
-        (
-          window as unknown as { editor: { clipboard: { dangerouslyPasteHTML(h: string): void } } }
-        ).editor.clipboard.dangerouslyPasteHTML(html),
-      body,
-    );
+    await pasteDraftIntoQuill(page);
     await session.browser.activate(page);
     await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
     await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/no problems found/);

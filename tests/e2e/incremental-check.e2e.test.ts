@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { countsOf, miitIip2020, parseHtml } from '@declcheck/schema';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { highlightedText, overlay } from './support/overlay';
+import { pasteDraftIntoQuill } from './support/quill';
 import { useSession } from './support/session';
 
-const draft = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
-const body = draft.slice(draft.indexOf('<body>') + 6, draft.indexOf('</body>'));
 const OVERFLOW = '补充内容说明。'.repeat(65);
 
 /** Everything the overlay shows about the document, in order. */
@@ -59,13 +57,7 @@ describe('checking while typing: only the edited paragraph is read again', () =>
   it('shows after every kind of edit exactly what a full read of the editor shows', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/editor-quill.html'));
-    await page.evaluate(
-      (html) =>
-        (
-          window as unknown as { editor: { clipboard: { dangerouslyPasteHTML(h: string): void } } }
-        ).editor.clipboard.dangerouslyPasteHTML(html),
-      body,
-    );
+    await pasteDraftIntoQuill(page);
     await session.browser.activate(page);
     await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
     const editor = page.locator('.ql-editor');
