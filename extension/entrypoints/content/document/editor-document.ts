@@ -26,7 +26,7 @@ export interface EditorCheck {
  * One editor's document, kept between checks. Typing in a paragraph re-reads that paragraph alone, works the
  * parse out with the library's `editItem`, and re-validates only the section the paragraph belongs to: typing
  * costs the same in a 3,000- or a 100,000-character draft. Anything else — a paragraph added or removed, a
- * heading typed, a table cell — re-reads the whole editor, as does a change of count mode.
+ * heading typed, a table cell — re-reads the whole editor. A change of count mode validates again, reading nothing.
  */
 export class EditorDocument {
   private state: (EditorCheck & { readonly countMode: CountMode }) | undefined;
