@@ -66,6 +66,19 @@ describe('the drafts manager', () => {
     const exported = await readFile((await download.path()) as string, 'utf8');
     expect(JSON.parse(exported)).toMatchObject({ format: 'declcheck-drafts', version: 1 });
 
+    // An older version made the newest again: the form's page offers it back when reopened.
+    const oldest = await manager.locator('[data-role="versions"] option').last().getAttribute('value');
+    await manager.locator('[data-role="versions"]').selectOption(oldest ?? '');
+    await manager.locator('[data-action="restore-version"]').click();
+    await expect.poll(() => row.locator('[data-role="count"]').textContent()).toBe('10');
+    await page.reload();
+    await session.browser.activate(page);
+    const prompt = overlay(page).locator('[data-role="restore-prompt"]');
+    await expect.poll(() => prompt.count()).toBe(1);
+    await prompt.locator('[data-action="restore"]').click();
+    await expect.poll(() => page.locator('input[name="dwmc"]').inputValue()).toBe('华东智造科技有限公司');
+    expect(await page.locator('textarea[name="dwjj"]').inputValue()).toBe('');
+
     // A fresh profile imports the file and shows the same drafts.
     const fresh = await launchWithExtension();
     try {

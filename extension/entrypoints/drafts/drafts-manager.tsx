@@ -2,7 +2,7 @@ import { count, fromFlat, labelOf, miitIip2020, validate } from '@declcheck/sche
 import Dexie from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
-import { type DraftRecord, DraftsDb, latestVersion, type VersionRecord } from '../../utils/drafts-db';
+import { type DraftRecord, DraftsDb, latestVersion, saveVersion, type VersionRecord } from '../../utils/drafts-db';
 import { exportDrafts, importDrafts } from '../../utils/drafts-file';
 import { valuesOf } from '../../utils/drafts-vault';
 import { t } from '../../utils/i18n';
@@ -208,6 +208,23 @@ export function DraftsManager() {
                   {t('draftsExportDocx')}
                 </button>
               </>
+            )}
+            {version.id !== current.versions[0]?.id && (
+              <button
+                type="button"
+                data-action="restore-version"
+                onClick={async () => {
+                  // Saved again as the newest (sealed ones as they are): the form's page offers it when reopened.
+                  const { id: _id, ...copy } = (await db.versions.get(version.id as number)) as VersionRecord;
+                  const now = Date.now();
+                  await saveVersion(db, { ...current.draft, updatedAt: now }, { ...copy, savedAt: now });
+                  setSelected({ key: current.draft.key });
+                  setNote(t('draftsRestoredVersion'));
+                  await reload();
+                }}
+              >
+                {t('draftsRestoreVersion')}
+              </button>
             )}
             <button
               type="button"
