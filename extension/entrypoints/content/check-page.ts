@@ -151,7 +151,9 @@ export class PageChecker {
         const box = field ? this.fieldBox(field) : this.sectionBox(issue.path, byPath);
         const key = `form:${issue.path}:${issue.code}`;
         if (box && MARKED_CODES.has(issue.code) && issue.code !== 'too_long') markers.push(marker(key, issue, box));
-        issues.push(panelIssue(key, issue, () => this.reveal(field ?? this.firstFieldUnder(issue.path, byPath))));
+        // Found when clicked, among the fields then on the page: an issue kept from an earlier check (see
+        // keepUnchanged) must not keep a field the portal has since removed.
+        issues.push(panelIssue(key, issue, () => this.reveal(issue.path)));
       }
     }
 
@@ -197,9 +199,10 @@ export class PageChecker {
         const key = `doc:${issue.path}:${issue.code}:${issue.range?.start ?? ''}`;
         const rect = range && MARKED_CODES.has(issue.code) && issue.code !== 'too_long' && rectOf(range);
         if (rect) markers.push(marker(key, issue, toBox(rect, offset)));
-        issues.push(
-          panelIssue(key, issue, () => range?.startContainer.parentElement?.scrollIntoView({ block: 'center' })),
-        );
+        // Held weakly, for the same reason: the paragraph may be deleted while the issue is still listed.
+        const place = range?.startContainer.parentElement;
+        const target = place ? new WeakRef(place) : undefined;
+        issues.push(panelIssue(key, issue, () => target?.deref()?.scrollIntoView({ block: 'center' })));
       }
     }
 
@@ -250,7 +253,10 @@ export class PageChecker {
     return toBox(element.getBoundingClientRect(), frameOffset(element.ownerDocument));
   }
 
-  private reveal(field: DetectedField | undefined): void {
+  /** Scrolls to and focuses the field at `path`, or the first field under it, as the page is now. */
+  private reveal(path: string): void {
+    const byPath = new Map(this.fields.map((f) => [f.path, f]));
+    const field = byPath.get(path) ?? this.firstFieldUnder(path, byPath);
     if (!field) return;
     const element = field.kind === 'choice' ? field.options[0]?.element : field.element;
     element?.scrollIntoView({ block: 'center' });

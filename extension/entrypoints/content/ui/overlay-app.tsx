@@ -51,7 +51,7 @@ export function OverlayApp({
         restore={restore}
         storage={storage}
         tools={tools}
-        issues={state.issues}
+        store={store}
       />
     </div>
   );
@@ -67,7 +67,7 @@ const Panel = pure(function Panel({
   restore,
   storage,
   tools,
-  issues,
+  store,
 }: {
   mode: PageState['mode'];
   status: string;
@@ -78,7 +78,7 @@ const Panel = pure(function Panel({
   restore: Store<RestoreOffer | undefined>;
   storage: Store<StorageNotice | undefined>;
   tools: MappingTools;
-  issues: PageState['issues'];
+  store: Store<PageState>;
 }) {
   if (!open) {
     return (
@@ -120,7 +120,7 @@ const Panel = pure(function Panel({
         {t('openDrafts')}
       </button>
       <FieldMapper tools={tools} />
-      <IssueList issues={issues} />
+      <PanelIssues store={store} />
     </section>
   );
 });
@@ -171,6 +171,11 @@ const Markers = pure(function Markers({ markers }: { markers: PageState['markers
     </div>
   );
 });
+
+/** The panel's list of issues, on its own subscription: a keystroke re-renders the list, not the whole panel. */
+function PanelIssues({ store }: { store: Store<PageState> }) {
+  return <IssueList issues={useStore(store).issues} />;
+}
 
 const IssueList = pure(function IssueList({ issues }: { issues: PageState['issues'] }) {
   if (issues.length === 0) return null;
