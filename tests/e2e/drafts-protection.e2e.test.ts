@@ -61,6 +61,18 @@ describe('passphrase protection of drafts', () => {
     stored = await storedVersions(browser);
     expect(stored.raw).not.toContain('华东智造');
 
+    // The form's page cannot read a sealed draft: its prompt says so and opens the drafts manager instead.
+    await form.reload();
+    await browser.activate(form);
+    const prompt = overlay(form).locator('[data-role="restore-prompt"]');
+    await expect.poll(() => prompt.getAttribute('data-sealed')).toBe('true');
+    expect(await prompt.textContent()).toMatch(/encrypted draft/);
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/drafts.html') }),
+      prompt.locator('[data-action="restore"]').click(),
+    ]);
+    await opened.close();
+
     // Locked again (a new page): the versions cannot be read; a wrong passphrase opens nothing and changes nothing.
     await manager.reload();
     await expect.poll(() => protection.getAttribute('data-state')).toBe('locked');

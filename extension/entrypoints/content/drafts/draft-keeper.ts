@@ -16,6 +16,8 @@ import { restoreValues } from './restore-values';
 export interface RestoreOffer {
   readonly savedAt: number;
   readonly count: number;
+  /** Under passphrase protection: the page cannot read it, so `restore` opens the drafts manager instead. */
+  readonly sealed: boolean;
   restore(): void;
   dismiss(): void;
 }
@@ -117,12 +119,16 @@ export function createDraftKeeper(
       | { version?: VersionRecord | null }
       | undefined;
     const version = reply?.version;
-    if (!version || !hasContent(version.values) || !differs(version.values)) return;
+    if (!version) return;
+    const sealed = version.sealed !== undefined;
+    if (!sealed && (!hasContent(version.values) || !differs(version.values))) return;
     offers.set({
       savedAt: version.savedAt,
       count: version.summary.count,
+      sealed,
       restore() {
-        restore(version.values);
+        if (sealed) browser.runtime.sendMessage({ type: 'declcheck:open-drafts' }).catch(() => undefined);
+        else restore(version.values);
         offers.set(undefined);
       },
       dismiss() {

@@ -9,10 +9,15 @@ export function RestorePrompt({ offers }: { offers: Store<RestoreOffer | undefin
   const offer = useStore(offers);
   if (!offer) return null;
   return (
-    <div class="restore" data-role="restore-prompt">
-      <p>{browser.i18n.getMessage('draftFound', [timeAgo(offer.savedAt), String(offer.count)])}</p>
+    <div class="restore" data-role="restore-prompt" data-sealed={offer.sealed ? 'true' : undefined}>
+      <p>
+        {browser.i18n.getMessage(offer.sealed ? 'draftFoundSealed' : 'draftFound', [
+          timeAgo(offer.savedAt),
+          String(offer.count),
+        ])}
+      </p>
       <button type="button" data-action="restore" onClick={offer.restore}>
-        {browser.i18n.getMessage('draftRestore')}
+        {browser.i18n.getMessage(offer.sealed ? 'draftOpenManager' : 'draftRestore')}
       </button>
       <button type="button" data-action="dismiss" onClick={offer.dismiss}>
         {browser.i18n.getMessage('draftDismiss')}
