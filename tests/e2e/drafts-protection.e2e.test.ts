@@ -1,8 +1,9 @@
 /// <reference types="chrome" />
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storedRecords } from './support/drafts-database';
-import type { ExtensionBrowser } from './support/extension-browser';
+import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 import { overlay } from './support/overlay';
 import { useSession } from './support/session';
 
@@ -94,6 +95,33 @@ describe('passphrase protection of drafts', () => {
       .poll(() => manager.locator('[data-role="values"]').textContent())
       .toContain('华东智造科技股份有限公司');
     expect(await manager.locator('[data-role="sealed"]').count()).toBe(0);
+
+    // Exported sealed, with the wrapped keys: a fresh profile imports it locked and opens it with the same passphrase.
+    const [download] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.locator('[data-action="export-all"]').click(),
+    ]);
+    const exported = await readFile((await download.path()) as string, 'utf8');
+    expect(exported).not.toContain('华东智造');
+    const fresh = await launchWithExtension();
+    try {
+      const other = await fresh.context.newPage();
+      await other.goto(`chrome-extension://${fresh.extensionId}/drafts.html`);
+      await other
+        .locator('[data-role="import-file"]')
+        .setInputFiles({ name: 'drafts.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await expect.poll(() => other.locator('[data-role="note"]').textContent()).toMatch(/^Imported 1 drafts/);
+      const otherProtection = other.locator('[data-role="protection"]');
+      await expect.poll(() => otherProtection.getAttribute('data-state')).toBe('locked');
+      await other.locator('[data-role="drafts"] tbody tr').first().click();
+      await otherProtection.locator('[data-role="passphrase"]').fill('correct horse 8');
+      await otherProtection.locator('[data-action="unlock"]').click();
+      await expect
+        .poll(() => other.locator('[data-role="values"]').textContent())
+        .toContain('华东智造科技股份有限公司');
+    } finally {
+      await fresh.close();
+    }
 
     // Off again: every version back in the clear, the keys gone.
     await protection.locator('[data-action="unprotect"]').click();

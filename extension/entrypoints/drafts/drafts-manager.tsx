@@ -123,6 +123,9 @@ export function DraftsManager() {
                   ? t('importFailed', result.error)
                   : t('draftsImported', String(result.drafts), String(result.versions)),
               );
+              // A file of protected drafts brings its keys: protection is then on here too, and locked.
+              const vault = await db.vault.get('vault');
+              if (vault && !protection.on) setProtection({ on: true, privateKey: undefined });
               await reload();
             }}
           />
