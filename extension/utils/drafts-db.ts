@@ -92,11 +92,7 @@ export async function saveVersion(
 ): Promise<number> {
   return db.transaction('rw', db.drafts, db.versions, async () => {
     const id = await db.versions.add(version);
-    const all = await db.versions
-      .where('[key+savedAt]')
-      .between([draft.key, Dexie.minKey], [draft.key, Dexie.maxKey])
-      .reverse()
-      .toArray();
+    const all = await versionsOf(db, draft.key);
     // The newest by time, which is not always the one just added (two tabs on one form save in turns).
     await db.drafts.put({ ...draft, latest: summaryOf(all[0] ?? { ...version, id }) });
     const keep = new Set(all.slice(0, RECENT_VERSIONS).map((v) => v.id));
@@ -118,8 +114,18 @@ export async function latestVersion(db: DraftsDb, key: string): Promise<VersionR
   return newestIn(db.versions, key);
 }
 
+/** Every version of a draft, newest first. */
+export function versionsOf(db: DraftsDb, key: string): Promise<VersionRecord[]> {
+  return ofDraft(db.versions, key).reverse().toArray();
+}
+
 function newestIn(versions: Table<VersionRecord, number>, key: string): Promise<VersionRecord | undefined> {
-  return versions.where('[key+savedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
+  return ofDraft(versions, key).last();
+}
+
+/** A draft's versions in time order, through the [key+savedAt] index. */
+function ofDraft(versions: Table<VersionRecord, number>, key: string) {
+  return versions.where('[key+savedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]);
 }
 
 /** Deletes drafts (and all their versions) last saved before `before`. Returns how many drafts went. */

@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { createServer } from 'node:http';
+import { storedRecords } from '../e2e/support/drafts-database';
 import { launchWithExtension } from '../e2e/support/extension-browser';
 
 const SEQUENTIAL = 200;
@@ -62,26 +63,13 @@ export async function draftsBench() {
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     const run = result.value as { latencies: number[]; acknowledged: number; burstMs: number };
 
-    // Read every burst draft back from the database, as the drafts manager would.
-    const stored = await browser.worker.evaluate(async (count) => {
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        const open = indexedDB.open('declcheck-drafts');
-        open.onsuccess = () => done(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      const versions = await new Promise<{ key: string; values: Record<string, string> }[]>((done, fail) => {
-        const request = db.transaction('versions').objectStore('versions').getAll();
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      });
-      db.close();
-      let intact = 0;
-      for (let i = 0; i < count; i++) {
-        const version = versions.find((v) => v.key.endsWith(`|/bench/burst/${i}|abcdef01`));
-        if (version?.values['applicant.profile']?.endsWith(`，${i}`)) intact++;
-      }
-      return intact;
-    }, BURST);
+    // Read every burst draft back from the database, raw, as it is on disk.
+    const versions = await storedRecords<{ key: string; values: Record<string, string> }>(browser.worker, 'versions');
+    let stored = 0;
+    for (let i = 0; i < BURST; i++) {
+      const version = versions.find((v) => v.key.endsWith(`|/bench/burst/${i}|abcdef01`));
+      if (version?.values['applicant.profile']?.endsWith(`，${i}`)) stored++;
+    }
     await page.close();
     return {
       save: {

@@ -1,8 +1,14 @@
 import { count, fromFlat, labelOf, miitIip2020, validate } from '@declcheck/schema';
-import Dexie from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
-import { type DraftRecord, DraftsDb, latestVersion, saveVersion, type VersionRecord } from '../../utils/drafts-db';
+import {
+  type DraftRecord,
+  DraftsDb,
+  latestVersion,
+  saveVersion,
+  type VersionRecord,
+  versionsOf,
+} from '../../utils/drafts-db';
 import { exportDrafts, importDrafts } from '../../utils/drafts-file';
 import { valuesOf } from '../../utils/drafts-vault';
 import { t } from '../../utils/i18n';
@@ -52,11 +58,7 @@ export function DraftsManager() {
   useEffect(() => {
     const key = selected?.key;
     if (!key) return setVersions([]);
-    void db.versions
-      .where('[key+savedAt]')
-      .between([key, Dexie.minKey], [key, Dexie.maxKey])
-      .reverse()
-      .toArray()
+    void versionsOf(db, key)
       .then((list) => Promise.all(list.map(shown)))
       .then(setVersions);
   }, [selected?.key, rows, privateKey]);
