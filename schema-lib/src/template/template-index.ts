@@ -7,6 +7,10 @@ export interface TemplateIndex {
   readonly sections: ReadonlyMap<string, SectionDef>;
   /** Each subsection with the section it belongs to. */
   readonly subsections: ReadonlyMap<string, { readonly section: SectionDef; readonly subsection: SubsectionDef }>;
+  /** Every field, section and subsection path in form order: fields first, then each section and its subsections. */
+  readonly paths: readonly string[];
+  /** Each of those paths' place in that order. */
+  readonly order: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<TemplateInput, TemplateIndex>();
@@ -14,7 +18,13 @@ const cache = new WeakMap<TemplateInput, TemplateIndex>();
 export function indexTemplate(template: TemplateInput): TemplateIndex {
   let index = cache.get(template);
   if (!index) {
+    const paths = [
+      ...template.fields.map((f) => f.path),
+      ...template.sections.flatMap((s) => [s.path, ...s.subsections.map((sub) => sub.path)]),
+    ];
     index = {
+      paths,
+      order: new Map(paths.map((path, place) => [path, place])),
       fields: new Map(template.fields.map((f) => [f.path, f])),
       sections: new Map(template.sections.map((s) => [s.path, s])),
       subsections: new Map(

@@ -5,6 +5,7 @@ import {
   countsOf,
   editItem,
   type Issue,
+  indexTemplate,
   type Locale,
   type Measurement,
   type ParseResult,
@@ -152,7 +153,7 @@ export class EditorDocument {
    * is the same whether the issues came from one full check or from several edits.
    */
   private inDocumentOrder(issues: readonly Issue[]): Issue[] {
-    const rank = formOrder(this.template);
+    const rank = indexTemplate(this.template).order;
     const key = (issue: Issue) => issue.range?.start ?? Number.POSITIVE_INFINITY;
     return issues
       .map((issue, order) => ({ issue, order }))
@@ -210,20 +211,4 @@ function itemAt(items: readonly { start: number; end: number }[], offset: number
     else return mid;
   }
   return -1;
-}
-
-const formOrders = new WeakMap<TemplateInput, Map<string, number>>();
-
-/** Each field, section and subsection path's place in the form. */
-function formOrder(template: TemplateInput): Map<string, number> {
-  let order = formOrders.get(template);
-  if (!order) {
-    const paths = [
-      ...template.fields.map((f) => f.path),
-      ...template.sections.flatMap((s) => [s.path, ...s.subsections.map((sub) => sub.path)]),
-    ];
-    order = new Map(paths.map((path, index) => [path, index]));
-    formOrders.set(template, order);
-  }
-  return order;
 }
