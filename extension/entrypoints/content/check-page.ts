@@ -136,8 +136,7 @@ export class PageChecker {
       for (const m of countsOf(template, declaration, countMode, { cache: this.counted })) {
         const control = this.controlFor(m.path, byPath);
         if (!control || m.limit === undefined) continue;
-        const level = m.count > m.limit ? 'over' : m.count >= m.limit * 0.9 ? 'near' : 'ok';
-        counters.push({ path: m.path, text: `${m.count} / ${m.limit} ${unit}`, level, box: this.boxOf(control) });
+        counters.push(counter(m.path, m.count, m.limit, unit, this.boxOf(control)));
         const overflowControl = m.overflow && this.controlFor(m.overflow.path, byPath);
         if (m.overflow && overflowControl) {
           for (const rect of overflowRects(overflowControl, m.overflow.offset, this.options.mirrorHost)) {
@@ -189,8 +188,7 @@ export class PageChecker {
         const range = field && domRange(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
         const rect = range && rectOf(range);
         if (m.limit === undefined || !rect) continue;
-        const level = m.count > m.limit ? 'over' : m.count >= m.limit * 0.9 ? 'near' : 'ok';
-        counters.push({ path: m.path, text: `${m.count} / ${m.limit} ${unit}`, level, box: toBox(rect, offset) });
+        counters.push(counter(m.path, m.count, m.limit, unit, toBox(rect, offset)));
       }
       for (const issue of editorIssues) {
         const range = issue.range && domRange(spans, issue.range.start, issue.range.end);
@@ -262,6 +260,12 @@ export class PageChecker {
     element?.scrollIntoView({ block: 'center' });
     element?.focus({ preventScroll: true });
   }
+}
+
+/** `312 / 300 字`, a warning from 90% of the limit, an error past it. */
+function counter(path: string, count: number, limit: number, unit: string, box: Box): Counter {
+  const level = count > limit ? 'over' : count >= limit * 0.9 ? 'near' : 'ok';
+  return { path, text: `${count} / ${limit} ${unit}`, level, box };
 }
 
 function marker(key: string, issue: Issue, box: Box): IssueMarker {
