@@ -122,6 +122,38 @@ describe('editItem', () => {
     expect(workedOut).toBeGreaterThan(200);
   });
 
+  it('works out edit after edit on its own results, each equal to a full parse', () => {
+    let chained = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...documents),
+        fc.array(fc.tuple(fc.nat(), typed, fc.boolean()), { minLength: 2, maxLength: 6 }),
+        ({ kind, lines }, edits) => {
+          let current = lines;
+          let parsed = parseSource(miitIip2020, build(kind, current));
+          for (const [pick, words, append] of edits) {
+            const candidates = sectionItems(parsed);
+            const index = candidates[pick % candidates.length] ?? 0;
+            const old = (parsed.source.items[index] as SourceItem).text;
+            const text = append ? old + words : words + old;
+            current = withText(current, index, text);
+            const edited = editItem(miitIip2020, parsed, index, one(text));
+            const full = parseSource(miitIip2020, build(kind, current));
+            if (!edited) {
+              parsed = full;
+              continue;
+            }
+            chained++;
+            expect(edited).toEqual(full);
+            parsed = edited;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(chained).toBeGreaterThan(300);
+  });
+
   it('moves emphasis and node spans with the text, and takes the new paragraph’s own', () => {
     const parsed = parseInput(miitIip2020, readFileSync(new URL('bold-choices.html', DRAFTS), 'utf8'), 'x.html');
     const index = sectionItems(parsed)[0] ?? -1;
