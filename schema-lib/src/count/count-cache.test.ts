@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { miitIip2020 } from '../templates/miit-iip-2020.js';
 import { countsOf } from '../validate/counts.js';
 import { validate } from '../validate/validate.js';
-import { COUNT_MODES, count } from './count.js';
+import { COUNT_MODES, count, measure } from './count.js';
 import { CountCache } from './count-cache.js';
 
 const long = '工业互联网平台 Edge AI，5G 应用。'.repeat(40);
@@ -16,6 +16,19 @@ describe('CountCache', () => {
         expect(cache.count(text, mode)).toBe(count(text, mode)); // again, from the cache
       }
     }
+  });
+
+  it('gives what measure gives, against any limit, asked in any order', () => {
+    const cache = new CountCache();
+    const whole = count(long, 'word');
+    for (const limit of [Number.POSITIVE_INFINITY, 300, 300, 0, whole, whole - 1, 300, Number.POSITIVE_INFINITY]) {
+      for (const mode of COUNT_MODES) expect(cache.measure(long, mode, limit)).toEqual(measure(long, mode, limit));
+    }
+    // While an earlier part of a section is typed in, the room left for a later one changes every time.
+    for (let limit = 0; limit < 100; limit++)
+      expect(cache.measure(long, 'word', limit)).toEqual(measure(long, 'word', limit));
+    const kept = (cache as unknown as { byMode: Map<string, Map<string, { overflows: Map<number, number> }>> }).byMode;
+    expect(kept.get('word')?.get(long)?.overflows.size).toBeLessThanOrEqual(4);
   });
 
   it('makes validate and countsOf agree with their uncached selves, over and under the limit', () => {

@@ -65,7 +65,6 @@ function measureWords(text: string, limit: number): CountResult {
   const length = text.length;
   let n = 0;
   let inRun = 0; // 1 inside a run of Latin letters, digits or half-width marks
-  let overflowAt = -1;
   for (let i = 0; i < length; i++) {
     const start = i;
     let b = bits[text.charCodeAt(i)] as number;
@@ -76,9 +75,10 @@ function measureWords(text: string, limit: number): CountResult {
     const other = (b >> 1) & 1;
     n += (b & 1) + (other & (inRun ^ 1));
     inRun = other | ((b >> 2) & inRun);
-    if (n === stop && overflowAt < 0) overflowAt = start;
+    // Past the limit: the rest is only counted, in the plain loop.
+    if (n === stop) return { count: countWordsFrom(text, i + 1, n, inRun), overflowAt: start };
   }
-  return { count: n, overflowAt };
+  return { count: n, overflowAt: -1 };
 }
 
 /**

@@ -68,8 +68,7 @@ export function sectionParts(section: SectionDef, declaration: unknown): { path:
   return section.subsections.map((sub) => ({ path: sub.path, text: textValue(getPath(declaration, sub.path)) ?? '' }));
 }
 
-/** `measure`, with the count taken from the cache when the text is within the limit (the usual case). */
+/** `measure`, from the cache when one is given. */
 function measureWithin(text: string, mode: CountMode, limit: number, cache: CountCache | undefined) {
-  const known = cache?.count(text, mode);
-  return known !== undefined && known <= limit ? { count: known, overflowAt: -1 } : measure(text, mode, limit);
+  return cache ? cache.measure(text, mode, limit) : measure(text, mode, limit);
 }
