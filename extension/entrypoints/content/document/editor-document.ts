@@ -12,7 +12,10 @@ import {
   parseSource,
   type TemplateInput,
 } from '@declcheck/schema';
-import { domSource, type TextSpan } from './dom-source';
+import { domBounds, domSource, type TextSpan } from './dom-source';
+
+/** Each change of any editor's text gets a new number, so a document's text is compared by its revision. */
+let revisions = 0;
 
 /** What a check shows for one editor: its parse, the way back to the DOM, its counts and its issues. */
 export interface EditorCheck {
@@ -38,8 +41,15 @@ export class EditorDocument {
   private blockItems: Map<Node, number> | undefined;
   /** What the last check read: nothing new, the touched paragraphs, or the whole editor. */
   lastRead: 'nothing' | 'paragraphs' | 'whole' = 'nothing';
+  /** The first document offset the last check read again: nothing before it moved. */
+  changedFrom = 0;
   /** The sections' counts, so that a check counts again only the text that changed. */
   private readonly counted = new CountCache();
+  /**
+   * Changes whenever the editor's text does (not its formatting alone): whoever keeps the text (the drafts) knows
+   * it changed without comparing the whole of it on every keystroke.
+   */
+  revision = ++revisions;
 
   constructor(
     readonly root: HTMLElement,
@@ -65,6 +75,7 @@ export class EditorDocument {
     const previous = this.state;
     let next: EditorCheck | undefined;
     this.lastRead = this.touchedBlocks.size > 0 ? 'paragraphs' : 'nothing';
+    this.changedFrom = Number.POSITIVE_INFINITY;
     if (previous && !this.structureChanged) {
       if (this.touchedBlocks.size === 0) {
         next = previous.countMode === countMode ? previous : this.validated(previous.parsed, previous.spans, countMode);
@@ -76,9 +87,11 @@ export class EditorDocument {
     this.structureChanged = false;
     if (!next) {
       this.lastRead = 'whole';
+      this.changedFrom = 0;
       const { source, spans } = domSource(this.root);
       this.blockItems = undefined;
       next = this.validated(parseSource(this.template, source), spans, countMode);
+      if (previous?.parsed.text !== next.parsed.text) this.revision = ++revisions;
     }
     this.state = { ...next, countMode };
     return next;
@@ -112,7 +125,9 @@ export class EditorDocument {
       const read = domSource(block as HTMLElement);
       const parsed = editItem(this.template, current.parsed, index, read.source);
       if (!parsed) return undefined;
+      if (read.source.text !== item.text) this.revision = ++revisions;
       const delta = read.source.text.length - item.text.length;
+      this.changedFrom = Math.min(this.changedFrom, item.start);
       const section = this.template.sections.find((s) => {
         const range = parsed.fields[s.path]?.range;
         return range && range.start <= item.start && item.start <= range.end;
@@ -123,29 +138,34 @@ export class EditorDocument {
       // A cross-field rule on the section reports under another path: only a full check keeps that right.
       if ((this.template.rules ?? []).some((rule) => inScope(rule.path) || inScope(rule.equals))) return undefined;
       const moved = (offset: number) => (offset >= item.end ? offset + delta : offset);
-      const issues = [
-        ...current.issues
-          .filter((issue) => !inScope(issue.path))
-          .map((issue) =>
-            issue.range ? { ...issue, range: { start: moved(issue.range.start), end: moved(issue.range.end) } } : issue,
-          ),
+      const issues: Issue[] = [];
+      for (const issue of current.issues) {
+        if (inScope(issue.path)) continue;
+        const range = issue.range;
+        // Only what stands after the paragraph moves; the rest is kept as it is.
+        const stays = !range || (range.start < item.end && range.end < item.end);
+        issues.push(stays ? issue : { ...issue, range: { start: moved(range.start), end: moved(range.end) } });
+      }
+      issues.push(
         ...checkDocument(this.template, parsed, { locale: this.locale, countMode, paths: scope, cache: this.counted }),
-      ];
+      );
       const fresh = countsOf(this.template, parsed.declaration, countMode, { paths: scope, cache: this.counted });
       current = {
         parsed,
-        spans: [
-          ...current.spans.filter((s) => s.end <= item.start && s.start < item.start),
-          ...read.spans.map((s) => ({ ...s, start: s.start + item.start, end: s.end + item.start })),
-          ...current.spans
-            .filter((s) => s.start >= item.end && s.end > item.end)
-            .map((s) => ({ ...s, start: s.start + delta, end: s.end + delta })),
-        ],
+        spans: splicedSpans(current.spans, item, read.spans, delta),
         counts: current.counts.map((m) => fresh.find((f) => f.path === m.path) ?? m),
         issues: this.inDocumentOrder(issues),
       };
     }
     return current;
+  }
+
+  /** Where the `nth` issue with `path` and `code` stands in the editor now (its paragraph), to scroll to. */
+  placeOf(path: string, code: Issue['code'], nth: number): Element | undefined {
+    const state = this.state;
+    const issue = state?.issues.filter((i) => i.path === path && i.code === code)[nth];
+    const bounds = state && issue?.range && domBounds(state.spans, issue.range.start, issue.range.end);
+    return bounds?.startContainer.parentElement ?? undefined;
   }
 
   /**
@@ -190,6 +210,26 @@ export class EditorDocument {
     }
     return this.blockItems.get(block) ?? -1;
   }
+}
+
+/**
+ * The spans with the paragraph's replaced by its new ones, and those after it moved on. Written as loops of
+ * plain objects: this runs on every keystroke over every text node of the document.
+ */
+function splicedSpans(
+  spans: readonly TextSpan[],
+  item: { readonly start: number; readonly end: number },
+  paragraph: readonly TextSpan[],
+  delta: number,
+): TextSpan[] {
+  const result: TextSpan[] = [];
+  for (const s of spans) if (s.end <= item.start && s.start < item.start) result.push(s);
+  for (const s of paragraph) result.push({ start: s.start + item.start, end: s.end + item.start, node: s.node });
+  for (const s of spans) {
+    if (s.start >= item.end && s.end > item.end)
+      result.push({ start: s.start + delta, end: s.end + delta, node: s.node });
+  }
+  return result;
 }
 
 /** The editor's child that holds `node`, or undefined for the editor itself or a node no longer in it. */

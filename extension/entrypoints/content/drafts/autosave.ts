@@ -24,9 +24,12 @@ export function createAutosave(
   let timer: number | undefined;
   let retryDelay = 250;
 
+  // A plain timer, cleared once when the context ends: the context's own setTimeout would add a listener to its
+  // signal for every save while someone types.
+  ctx.onInvalidated(() => clearTimeout(timer));
   const schedule = (ms: number) => {
-    if (timer !== undefined) return;
-    timer = ctx.setTimeout(() => {
+    if (timer !== undefined || ctx.isInvalid) return;
+    timer = window.setTimeout(() => {
       timer = undefined;
       flush();
     }, ms);

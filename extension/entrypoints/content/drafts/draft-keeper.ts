@@ -32,7 +32,10 @@ export type StorageNotice = 'pruned' | 'full';
 
 /** An online editor on the page, as a check read it. */
 export interface EditorText {
-  readonly text: string;
+  /** Changes whenever the text does: compared instead of the text itself, which may be long. */
+  readonly revision: number;
+  /** Its text, read only when needed (a save, the first sight). */
+  readonly text: () => string;
   /** Its markup, read only when a save goes out. */
   readonly html: () => string;
   readonly root: HTMLElement;
@@ -62,13 +65,16 @@ export function createDraftKeeper(
   let lastDocuments: readonly EditorText[] = [];
   let documentOffered = false;
 
-  const form = track(() => keeper.observe(fields, lastErrors, lastDocuments));
-  const documents = track(() => keeper.observe(fields, lastErrors, lastDocuments));
+  const form = track<Values>(sameValues, () => keeper.observe(fields, lastErrors, lastDocuments));
+  const documents = track<readonly number[]>(sameNumbers, () => keeper.observe(fields, lastErrors, lastDocuments));
 
-  /** One stream of versions under one key: its baseline, what was last saved, and its own autosave. */
-  function track(capture: () => void) {
+  /**
+   * One stream of versions under one key: its baseline, what was last seen, and its own autosave. What is seen
+   * (`S`) is what decides whether anything changed: a form's values, or a document's revisions.
+   */
+  function track<S>(same: (a: S, b: S) => boolean, capture: () => void) {
     let fingerprint: string | undefined;
-    let lastSeen: Values = {};
+    let lastSeen: S | undefined;
     const autosave = createAutosave(
       ctx,
       async (snapshot) => {
@@ -85,19 +91,21 @@ export function createDraftKeeper(
     return {
       /**
        * Returns true the first time a key is seen: what the page shows then is the baseline, not an edit.
-       * `values` decide whether anything changed; `complete` adds what is only read when a save goes out.
+       * `seen` decides whether anything changed; `values` are read when a save goes out, not on every keystroke.
        */
-      see(key: string, values: Values, errors: number, complete: (values: Values) => Values = (v) => v): boolean {
+      see(key: string, seen: S, errors: number, values: () => Values): boolean {
         if (key !== fingerprint) {
           fingerprint = key;
-          lastSeen = values;
+          lastSeen = seen;
           return true;
         }
-        if (!sameValues(values, lastSeen)) {
-          lastSeen = values;
+        if (lastSeen === undefined || !same(seen, lastSeen)) {
+          lastSeen = seen;
           const savedAt = Date.now();
-          // Counted and completed when the save goes out, not on every keystroke.
-          autosave.update(() => ({ values: complete(values), summary: { count: total(values), errors }, savedAt }));
+          autosave.update(() => {
+            const snapshot = values();
+            return { values: snapshot, summary: { count: total(snapshot), errors }, savedAt };
+          });
         }
         return false;
       },
@@ -149,7 +157,7 @@ export function createDraftKeeper(
       if (kept.length > 0) {
         const values = flatValues(kept);
         const key = formFingerprint(found.map((f) => f.path)); // the form's key: every field, kept or not
-        if (form.see(key, values, errors)) {
+        if (form.see(key, values, errors, () => values)) {
           const shown = JSON.stringify(values);
           void offer(
             key,
@@ -162,7 +170,7 @@ export function createDraftKeeper(
       if (editor && !documentOffered && kept.length === 0) {
         // The first sight of an editor (a blank one too): a saved document can go back into it.
         documentOffered = true;
-        const shown = editorTexts.map((d) => d.text).join('\n\n');
+        const shown = editorTexts.map((d) => d.text()).join('\n\n');
         void offer(
           formFingerprint(DOCUMENT_PATHS),
           (saved) => saved['document.text'] !== shown,
@@ -171,12 +179,15 @@ export function createDraftKeeper(
       }
       const declarations = editorTexts.filter((d) => d.recognised);
       if (declarations.length > 0) {
-        const text = { 'document.text': declarations.map((d) => d.text).join('\n\n') };
-        const withMarkup = (values: Values) => ({
-          ...values,
-          'document.html': declarations.map((d) => d.html()).join('\n'),
-        });
-        documents.see(formFingerprint(DOCUMENT_PATHS), text, errors, withMarkup);
+        documents.see(
+          formFingerprint(DOCUMENT_PATHS),
+          declarations.map((d) => d.revision),
+          errors,
+          () => ({
+            'document.text': declarations.map((d) => d.text()).join('\n\n'),
+            'document.html': declarations.map((d) => d.html()).join('\n'),
+          }),
+        );
       }
     },
   };
@@ -195,9 +206,16 @@ function sameValues(a: Values, b: Values): boolean {
   });
 }
 
-/** The 字数 of every text value together: the draft's size in the drafts manager. */
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+/** The 字数 of every text value together (a document's markup is not text): the draft's size in the drafts manager. */
 function total(values: Values): number {
-  return Object.values(values).reduce((sum, v) => sum + (typeof v === 'string' ? count(v) : 0), 0);
+  return Object.entries(values).reduce(
+    (sum, [path, v]) => sum + (typeof v === 'string' && path !== 'document.html' ? count(v) : 0),
+    0,
+  );
 }
 
 function hasContent(values: Readonly<Record<string, string | readonly string[]>>): boolean {
