@@ -74,18 +74,34 @@ export function unionBox(boxes: readonly Box[]): Box | undefined {
 }
 
 /**
- * `next`, with each list that holds the same data as in `previous` replaced by the previous list itself, so the
- * overlay can tell in O(1) what a check changed. Functions (an issue's reveal) are not data and not compared.
+ * `next`, with each item that holds the same data as in `previous` replaced by the previous item itself, and
+ * each list whose items all stayed by the previous list: the overlay tells in O(1) what a check changed, and
+ * a keystroke re-renders the one counter and the one issue it changed. Functions (an issue's reveal) are not
+ * data and not compared, so a kept item keeps its earlier reveal: reveals find their target when clicked, as
+ * the page is then, and hold no element.
  */
 export function keepUnchanged(previous: PageState, next: PageState): PageState {
-  const keep = <T>(a: readonly T[], b: readonly T[]) => (sameData(a, b) ? a : b);
   return {
     ...next,
-    counters: keep(previous.counters, next.counters),
-    markers: keep(previous.markers, next.markers),
-    overflowBoxes: keep(previous.overflowBoxes, next.overflowBoxes),
-    issues: keep(previous.issues, next.issues),
+    counters: keepItems(previous.counters, next.counters, (c) => c.path),
+    markers: keepItems(previous.markers, next.markers, (m) => m.key),
+    overflowBoxes: keepItems(previous.overflowBoxes, next.overflowBoxes, (o) => `${o.path}:${o.box.top}:${o.box.left}`),
+    issues: keepItems(previous.issues, next.issues, (i) => i.key),
   };
+}
+
+function keepItems<T>(previous: readonly T[], next: readonly T[], keyOf: (item: T) => string): readonly T[] {
+  if (previous.length === 0) return next.length === 0 ? previous : next;
+  const byKey = new Map<string, T>();
+  for (const item of previous) byKey.set(keyOf(item), item);
+  let all = previous.length === next.length;
+  const kept = next.map((item, i) => {
+    const before = byKey.get(keyOf(item));
+    const chosen = before !== undefined && sameData(before, item) ? before : item;
+    if (chosen !== previous[i]) all = false;
+    return chosen;
+  });
+  return all ? previous : kept;
 }
 
 function sameData(a: unknown, b: unknown): boolean {

@@ -4,13 +4,13 @@ import { browser } from 'wxt/browser';
 import { t } from '../../../utils/i18n';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { RestoreOffer, StorageNotice } from '../drafts/draft-keeper';
-import type { Box, PageState } from '../page-state';
+import type { Box, Counter, IssueMarker, PageState, PanelIssue } from '../page-state';
 import { FieldMapper, type MappingTools } from './field-mapper';
 import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
 import { StorageLine } from './storage-line';
 import type { Store } from './store';
-import { useStore } from './use-store';
+import { useSlice } from './use-store';
 
 /**
  * Everything the user sees on the page: counters beside limited fields, outlines with reasons over wrong
@@ -30,56 +30,40 @@ export function OverlayApp({
   title: string;
   tools: MappingTools;
 }) {
-  const state = useStore(store);
-  const [open, setOpen] = useState(true);
-  const errors = state.issues.filter((i) => i.severity === 'error').length;
-  const status = statusLine(state, errors);
-  // Each part renders again only when its slice of the state changed (see keepUnchanged and pure): a
-  // keystroke re-renders the counter and the issue it changed and nothing else.
+  // Each part subscribes to its own slice of the state and renders again only when that slice changed; within a
+  // list, each item only when it changed (see keepUnchanged and pure): a keystroke re-renders the counter and
+  // the issue it changed and nothing else.
   return (
     <div class="layer">
-      <Counters counters={state.counters} />
-      <OverflowBoxes boxes={state.overflowBoxes} />
-      <Markers markers={state.markers} />
-      <Panel
-        mode={state.mode}
-        status={status}
-        errors={errors}
-        open={open}
-        setOpen={setOpen}
-        title={title}
-        restore={restore}
-        storage={storage}
-        tools={tools}
-        store={store}
-      />
+      <Counters store={store} />
+      <OverflowBoxes store={store} />
+      <Markers store={store} />
+      <Panel title={title} restore={restore} storage={storage} tools={tools} store={store} />
     </div>
   );
 }
 
-const Panel = pure(function Panel({
-  mode,
-  status,
-  errors,
-  open,
-  setOpen,
+const errorCount = (state: PageState) => state.issues.filter((i) => i.severity === 'error').length;
+const statusOf = (state: PageState) => statusLine(state, errorCount(state));
+const modeOf = (state: PageState) => state.mode;
+
+function Panel({
   title,
   restore,
   storage,
   tools,
   store,
 }: {
-  mode: PageState['mode'];
-  status: string;
-  errors: number;
-  open: boolean;
-  setOpen: (open: boolean) => void;
   title: string;
   restore: Store<RestoreOffer | undefined>;
   storage: Store<StorageNotice | undefined>;
   tools: MappingTools;
   store: Store<PageState>;
 }) {
+  const [open, setOpen] = useState(true);
+  const mode = useSlice(store, modeOf);
+  const status = useSlice(store, statusOf);
+  const errors = useSlice(store, errorCount);
   if (!open) {
     return (
       <button type="button" class="reopen" data-role="reopen" onClick={() => setOpen(true)} title={t('overlayTitle')}>
@@ -123,72 +107,85 @@ const Panel = pure(function Panel({
       <PanelIssues store={store} />
     </section>
   );
-});
+}
 
-const Counters = pure(function Counters({ counters }: { counters: PageState['counters'] }) {
+const countersOf = (state: PageState) => state.counters;
+const overflowBoxesOf = (state: PageState) => state.overflowBoxes;
+const markersOf = (state: PageState) => state.markers;
+const issuesOf = (state: PageState) => state.issues;
+
+function Counters({ store }: { store: Store<PageState> }) {
   return (
     <div class="group">
-      {counters.map((c) => (
-        <div
-          key={`c:${c.path}`}
-          class={`counter ${c.level}`}
-          data-role="counter"
-          data-path={c.path}
-          style={below(c.box)}
-        >
-          {c.text}
-        </div>
+      {useSlice(store, countersOf).map((c) => (
+        <CounterItem key={`c:${c.path}`} counter={c} />
       ))}
+    </div>
+  );
+}
+
+const CounterItem = pure(function CounterItem({ counter }: { counter: Counter }) {
+  return (
+    <div class={`counter ${counter.level}`} data-role="counter" data-path={counter.path} style={below(counter.box)}>
+      {counter.text}
     </div>
   );
 });
 
-const OverflowBoxes = pure(function OverflowBoxes({ boxes }: { boxes: PageState['overflowBoxes'] }) {
+function OverflowBoxes({ store }: { store: Store<PageState> }) {
   return (
     <div class="group">
-      {boxes.map((o, i) => (
+      {useSlice(store, overflowBoxesOf).map((o, i) => (
         <div key={`o:${o.path}:${i}`} class="overflow" data-role="overflow" data-path={o.path} style={at(o.box)} />
       ))}
     </div>
   );
-});
+}
 
-const Markers = pure(function Markers({ markers }: { markers: PageState['markers'] }) {
+function Markers({ store }: { store: Store<PageState> }) {
   return (
     <div class="group">
-      {markers.map((m) => (
-        <div
-          key={m.key}
-          class={`marker ${m.severity}`}
-          data-role="marker"
-          data-path={m.path}
-          data-code={m.code}
-          style={at(m.box)}
-        >
-          <span class="reason">{m.message}</span>
-        </div>
+      {useSlice(store, markersOf).map((m) => (
+        <MarkerItem key={m.key} marker={m} />
       ))}
+    </div>
+  );
+}
+
+const MarkerItem = pure(function MarkerItem({ marker }: { marker: IssueMarker }) {
+  return (
+    <div
+      class={`marker ${marker.severity}`}
+      data-role="marker"
+      data-path={marker.path}
+      data-code={marker.code}
+      style={at(marker.box)}
+    >
+      <span class="reason">{marker.message}</span>
     </div>
   );
 });
 
 /** The panel's list of issues, on its own subscription: a keystroke re-renders the list, not the whole panel. */
 function PanelIssues({ store }: { store: Store<PageState> }) {
-  return <IssueList issues={useStore(store).issues} />;
-}
-
-const IssueList = pure(function IssueList({ issues }: { issues: PageState['issues'] }) {
+  const issues = useSlice(store, issuesOf);
   if (issues.length === 0) return null;
   return (
     <ol class="issues">
       {issues.map((issue) => (
-        <li key={issue.key} class={issue.severity} data-path={issue.path} data-code={issue.code}>
-          <button type="button" onClick={issue.reveal}>
-            {issue.message}
-          </button>
-        </li>
+        <IssueItem key={issue.key} issue={issue} />
       ))}
     </ol>
+  );
+}
+
+const IssueItem = pure(function IssueItem({ issue }: { issue: PanelIssue }) {
+  return (
+    <li class={issue.severity} data-path={issue.path} data-code={issue.code}>
+      <button type="button" onClick={issue.reveal}>
+        {issue.message}
+      </button>
+    </li>
   );
 });
 
