@@ -11,9 +11,12 @@ const OVERFLOW = '补充内容说明。'.repeat(65);
 async function shown(page: Page) {
   const host = overlay(page);
   return {
+    // With where each counter stands: positions kept from earlier checks must be where a fresh read puts them.
     counters: await host
       .locator('[data-role="counter"]')
-      .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-path')} ${el.textContent}`)),
+      .evaluateAll((els) =>
+        els.map((el) => `${el.getAttribute('data-path')} ${el.textContent} @${el.getAttribute('style')}`),
+      ),
     issues: await host
       .locator('[data-role="panel"] li')
       .evaluateAll((els) =>
@@ -40,13 +43,20 @@ async function settled(page: Page): Promise<void> {
   }
 }
 
-/** What the overlay shows after reading the whole editor again (the page's structure changed around it). */
+/**
+ * What the overlay shows after reading the whole editor again (the page's structure changed around it) and
+ * measuring every position again (the window changed size, so nothing measured before is trusted).
+ */
 async function shownAfterFullRead(page: Page) {
   await page.evaluate(() => {
     const probe = document.createElement('input');
     document.body.append(probe);
     requestAnimationFrame(() => probe.remove());
   });
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  await page.setViewportSize({ width: size.width + 1, height: size.height });
+  await settled(page);
+  await page.setViewportSize(size);
   await settled(page);
   return shown(page);
 }
@@ -162,7 +172,8 @@ describe('checking while typing: only the edited paragraph is read again', () =>
     const { counters } = await shown(page);
     const found = counts.filter((c) => parsed.fields[c.path]);
     expect(found.map((m) => m.path)).toEqual(counters.map((c) => c.split(' ')[0])); // every counter, none missed
-    for (const m of found) expect(counters).toContain(`${m.path} ${m.count} / ${m.limit} characters`);
+    const texts = counters.map((c) => c.split(' @')[0]);
+    for (const m of found) expect(texts).toContain(`${m.path} ${m.count} / ${m.limit} characters`);
     await page.close();
   });
 });

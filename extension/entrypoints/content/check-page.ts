@@ -8,10 +8,13 @@ import {
   type TemplateInput,
   validate,
 } from '@declcheck/schema';
-import { domRange, rectOf } from './document/dom-source';
+import { AnchorRects } from './document/anchor-rects';
+import { domBounds, rectOf } from './document/dom-source';
 import { EditorDocument } from './document/editor-document';
 import { findEditors } from './document/find-editors';
 import type { HighlightKind } from './document/highlights';
+import { viewKey } from './document/view-key';
+import { visiblePart } from './document/visible-part';
 import { isDocument, isText } from './dom-kinds';
 import type { EditorText } from './drafts/draft-keeper';
 import { type DetectedField, detectFields, type TextControl } from './form/detect-fields';
@@ -59,6 +62,8 @@ export class PageChecker {
   /** Each editor's document, kept from check to check so typing re-reads only what changed. */
   private editorDocuments = new Map<HTMLElement, EditorDocument>();
   private roots: (Document | ShadowRoot)[] = [];
+  /** Each editor's counter positions, measured again only where an edit or the view moved them. */
+  private readonly anchorRects = new WeakMap<HTMLElement, AnchorRects>();
 
   private countMode: CountMode | undefined;
   /** The portal boxes' counts: a keystroke in one box counts that box again, not the others. */
@@ -152,7 +157,7 @@ export class PageChecker {
         if (box && MARKED_CODES.has(issue.code) && issue.code !== 'too_long') markers.push(marker(key, issue, box));
         // Found when clicked, among the fields then on the page: an issue kept from an earlier check (see
         // keepUnchanged) must not keep a field the portal has since removed.
-        issues.push(panelIssue(key, issue, () => this.reveal(issue.path)));
+        issues.push(panelIssue(key, issue, this.revealer(issue.path)));
       }
     }
 
@@ -174,7 +179,8 @@ export class PageChecker {
       // Every editor is reported, a blank one too, so a saved draft can be offered back into it.
       if (!readOnly.includes(editor)) {
         editorTexts.push({
-          text: parsed.text,
+          revision: doc.revision,
+          text: () => parsed.text,
           html: () => editor.innerHTML,
           root: editor,
           recognised: parsed.recognised,
@@ -183,24 +189,35 @@ export class PageChecker {
       if (!parsed.recognised) continue;
       documentMode = true;
       const offset = frameOffset(editor.ownerDocument);
+      const anchors = this.anchorRects.get(editor) ?? new AnchorRects();
+      this.anchorRects.set(editor, anchors);
+      const box = editor.getBoundingClientRect();
+      const view = viewKey(editor, box);
+      anchors.begin(view, doc.changedFrom);
       for (const m of counts) {
         const field = parsed.fields[m.path];
-        const range = field && domRange(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
-        const rect = range && rectOf(range);
+        const bounds = field && domBounds(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
+        const rect = field && bounds && anchors.rect(m.path, field.range.start, bounds);
         if (m.limit === undefined || !rect) continue;
         counters.push(counter(m.path, m.count, m.limit, unit, toBox(rect, offset)));
       }
+      const seen = new Map<string, number>();
       for (const issue of editorIssues) {
-        const range = issue.range && domRange(spans, issue.range.start, issue.range.end);
-        if (range && issue.code === 'too_long') highlights.push({ kind: 'overflow', range: toNodeEnd(range) });
-        if (range && issue.code === 'template_text_left') highlights.push({ kind: 'guidance', range });
-        const key = `doc:${issue.path}:${issue.code}:${issue.range?.start ?? ''}`;
-        const rect = range && MARKED_CODES.has(issue.code) && issue.code !== 'too_long' && rectOf(range);
+        const bounds = issue.range && domBounds(spans, issue.range.start, issue.range.end);
+        const visible = bounds && issue.code === 'too_long' && visiblePart(bounds, editor, box, view);
+        if (visible) highlights.push({ kind: 'overflow', range: new StaticRange(toNodeEnd(visible)) });
+        if (bounds && issue.code === 'template_text_left')
+          highlights.push({ kind: 'guidance', range: new StaticRange(bounds) });
+        // Keyed by which of its path and code it is, not by where it stands: typing above an issue moves it,
+        // and its marker and list item stay the same elements.
+        const kind = `${issue.path}:${issue.code}`;
+        const nth = seen.get(kind) ?? 0;
+        seen.set(kind, nth + 1);
+        const key = `doc:${kind}:${nth}`;
+        const rect = bounds && MARKED_CODES.has(issue.code) && issue.code !== 'too_long' && rectOf(bounds);
         if (rect) markers.push(marker(key, issue, toBox(rect, offset)));
-        // Held weakly, for the same reason: the paragraph may be deleted while the issue is still listed.
-        const place = range?.startContainer.parentElement;
-        const target = place ? new WeakRef(place) : undefined;
-        issues.push(panelIssue(key, issue, () => target?.deref()?.scrollIntoView({ block: 'center' })));
+        // Found when clicked, in the editor as it is then: the paragraph may be gone while the issue is listed.
+        issues.push(panelIssue(key, issue, placeRevealer(doc, issue, nth)));
       }
     }
 
@@ -251,6 +268,14 @@ export class PageChecker {
     return toBox(element.getBoundingClientRect(), frameOffset(element.ownerDocument));
   }
 
+  /**
+   * An issue's reveal. Made here, not in the check's loop: a closure made there would keep the whole check's
+   * scope alive (the fields it found, their elements) for as long as the issue is listed.
+   */
+  private revealer(path: string): () => void {
+    return () => this.reveal(path);
+  }
+
   /** Scrolls to and focuses the field at `path`, or the first field under it, as the page is now. */
   private reveal(path: string): void {
     const byPath = new Map(this.fields.map((f) => [f.path, f]));
@@ -276,19 +301,20 @@ function panelIssue(key: string, issue: Issue, reveal: () => void): PanelIssue {
   return { key, path: issue.path, code: issue.code, severity: issue.severity, message: issue.message, reveal };
 }
 
+/** A document issue's reveal, made outside the check's loop for the same reason as `revealer`. */
+function placeRevealer(doc: EditorDocument, issue: Issue, nth: number): () => void {
+  const { path, code } = issue;
+  return () => doc.placeOf(path, code, nth)?.scrollIntoView({ block: 'center' });
+}
+
 /**
  * An overflow that runs to the end of a text node ends after the node instead: typing on at the end of the
  * section then stays inside the same range, and the highlight over it does not have to change (the browser
  * repaints all of a highlight whenever its ranges change).
  */
-function toNodeEnd(range: StaticRange): StaticRange {
-  const end = range.endContainer;
+function toNodeEnd(bounds: StaticRangeInit): StaticRangeInit {
+  const end = bounds.endContainer;
   const parent = end.parentNode;
-  if (!isText(end) || range.endOffset !== end.length || !parent) return range;
-  return new StaticRange({
-    startContainer: range.startContainer,
-    startOffset: range.startOffset,
-    endContainer: parent,
-    endOffset: Array.prototype.indexOf.call(parent.childNodes, end) + 1,
-  });
+  if (!isText(end) || bounds.endOffset !== end.length || !parent) return bounds;
+  return { ...bounds, endContainer: parent, endOffset: Array.prototype.indexOf.call(parent.childNodes, end) + 1 };
 }

@@ -31,12 +31,16 @@ export function scheduleChecks(
   const observers: MutationObserver[] = [];
   // A message to ourselves is the first task after the frame: no timer clamping, no wait for idle time.
   const afterPaint = new MessageChannel();
+  // Kept here rather than asked of the context per event: asking calls into the extension system, and the
+  // context's own requestAnimationFrame adds a listener to its signal on every call that stays until the end.
+  let invalid = false;
   ctx.onInvalidated(() => {
+    invalid = true;
     for (const observer of observers) observer.disconnect();
     afterPaint.port1.close();
   });
   afterPaint.port1.onmessage = () => {
-    if (ctx.isInvalid) return;
+    if (invalid) return;
     // Records not yet delivered must be seen before the check reads; they need no further check of their own.
     for (const observer of observers) handle(observer.takeRecords());
     pending = false;
@@ -46,9 +50,9 @@ export function scheduleChecks(
   };
 
   const request = () => {
-    if (pending || ctx.isInvalid) return;
+    if (pending || invalid) return;
     pending = true;
-    ctx.requestAnimationFrame(() => afterPaint.port2.postMessage(null));
+    requestAnimationFrame(() => afterPaint.port2.postMessage(null));
   };
   const handle = (records: readonly MutationRecord[]) => {
     let structure = false;

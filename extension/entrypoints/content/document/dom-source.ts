@@ -112,27 +112,27 @@ export function domPosition(spans: readonly TextSpan[], offset: number): { node:
 }
 
 /**
- * A range over document offsets [start, end), or undefined when the text moved away. Static: a live Range is
- * kept up to date by the browser on every edit until it is collected, and a check makes new ones every frame.
+ * The ends of document offsets [start, end) in the DOM, or undefined when the text moved away. Plain data: a
+ * check needs them for every counter and issue, and makes a StaticRange only for what it highlights (a live
+ * Range would be kept up to date by the browser on every edit until collected).
  */
-export function domRange(spans: readonly TextSpan[], start: number, end: number): StaticRange | undefined {
+export function domBounds(spans: readonly TextSpan[], start: number, end: number): StaticRangeInit | undefined {
   const from = domPosition(spans, start);
   const to = domPosition(spans, end);
   if (!from || !to) return undefined;
   if (from.node === to.node && from.offset > to.offset) return undefined;
-  return new StaticRange({
-    startContainer: from.node,
-    startOffset: from.offset,
-    endContainer: to.node,
-    endOffset: to.offset,
-  });
+  return { startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset };
 }
 
 const measuring = new WeakMap<Document, Range>();
 
-/** Where a range's text is on screen, measured with one reused live Range per document. */
-export function rectOf(range: StaticRange): DOMRect | undefined {
-  const doc = range.startContainer.ownerDocument;
+/**
+ * Runs `use` with one reused live Range per document set to `bounds`; undefined when the text changed since the
+ * bounds were read. The range is then left collapsed at the document's start: it holds no text node that may be
+ * removed later, and costs the browser nothing on later edits.
+ */
+export function withMeasuringRange<T>(bounds: StaticRangeInit, use: (range: Range) => T): T | undefined {
+  const doc = bounds.startContainer.ownerDocument;
   if (!doc) return undefined;
   let live = measuring.get(doc);
   if (!live) {
@@ -140,15 +140,18 @@ export function rectOf(range: StaticRange): DOMRect | undefined {
     measuring.set(doc, live);
   }
   try {
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
+    live.setStart(bounds.startContainer, bounds.startOffset);
+    live.setEnd(bounds.endContainer, bounds.endOffset);
+    return use(live);
   } catch {
-    return undefined; // the text changed since the range was made
+    return undefined;
+  } finally {
+    live.setStart(doc, 0);
+    live.collapse(true);
   }
-  const rect = live.getBoundingClientRect();
-  // Left collapsed at the document's start: it holds no text node that may be removed later, and costs the
-  // browser nothing on later edits.
-  live.setStart(doc, 0);
-  live.collapse(true);
-  return rect;
+}
+
+/** Where the text between `bounds` is on screen. */
+export function rectOf(bounds: StaticRangeInit): DOMRect | undefined {
+  return withMeasuringRange(bounds, (range) => range.getBoundingClientRect());
 }
