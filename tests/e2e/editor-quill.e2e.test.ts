@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { counter, highlightedText, marker, overlay, panelItem } from './support/overlay';
-import { pasteDraftIntoQuill } from './support/quill';
+import { openDraftInQuill } from './support/quill';
 import { useSession } from './support/session';
 
 describe('document mode in Quill', () => {
   const session = useSession();
 
   it('reads the pasted draft, highlights the overflow in the text, outlines marks, and clears when fixed', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/editor-quill.html'));
-    await pasteDraftIntoQuill(page);
-    await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
+    const page = await openDraftInQuill(session);
     await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/no problems found/);
     await expect.poll(() => counter(page, 'sections.issues').textContent()).toMatch(/^\d+ \/ 500 characters$/);
 

@@ -2,7 +2,7 @@ import { countsOf, miitIip2020, parseHtml } from '@declcheck/schema';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { highlightedText, overlay } from './support/overlay';
-import { pasteDraftIntoQuill } from './support/quill';
+import { openDraftInQuill } from './support/quill';
 import { useSession } from './support/session';
 
 const OVERFLOW = '补充内容说明。'.repeat(65);
@@ -65,11 +65,7 @@ describe('checking while typing: only the edited paragraph is read again', () =>
   const session = useSession();
 
   it('shows after every kind of edit exactly what a full read of the editor shows', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/editor-quill.html'));
-    await pasteDraftIntoQuill(page);
-    await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
+    const page = await openDraftInQuill(session);
     const editor = page.locator('.ql-editor');
     const paragraph = (text: string) => editor.locator('p', { hasText: text });
 

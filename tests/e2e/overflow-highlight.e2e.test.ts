@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { counter, highlightedText, overlay, panelItem } from './support/overlay';
-import { pasteDraftIntoQuill } from './support/quill';
+import { counter, highlightedText, panelItem } from './support/overlay';
+import { openDraftInQuill } from './support/quill';
 import { useSession } from './support/session';
 
 // Several times taller than the editor's view.
@@ -10,11 +10,7 @@ describe('an overflow longer than the screen', () => {
   const session = useSession();
 
   it('is highlighted from the first line in view; scrolling back highlights what comes into view', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/editor-quill.html'));
-    await pasteDraftIntoQuill(page);
-    await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
+    const page = await openDraftInQuill(session);
     const editor = page.locator('.ql-editor');
     await editor.locator('p', { hasText: '建议加大对中小企业上云用平台的补贴力度。' }).click();
     await page.keyboard.press('End');
