@@ -12,7 +12,8 @@ export class AnchorRects {
 
   /** Starts a check: `view` from viewKey, `changedFrom` the first document offset the check read again. */
   begin(view: string, changedFrom: number): void {
-    if (view !== this.view) this.known.clear();
+    // A whole read may have replaced every text node: nothing is kept, so no removed node is held either.
+    if (view !== this.view || changedFrom === 0) this.known.clear();
     this.view = view;
     this.changedFrom = changedFrom;
   }

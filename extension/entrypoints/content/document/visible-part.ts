@@ -1,8 +1,11 @@
 import { withMeasuringRange } from './dom-source';
 import { viewKey } from './view-key';
 
-/** Where each editor's first visible character was found, and for which view of it. */
-const firstShown = new WeakMap<Element, { readonly view: string; readonly node: Node; readonly offset: number }>();
+/** Where each editor's first visible character was found, and for which view of it (held weakly: it may be deleted). */
+const firstShown = new WeakMap<
+  Element,
+  { readonly view: string; readonly node: WeakRef<Node>; readonly offset: number }
+>();
 
 /**
  * The part of `bounds` from the first character on screen in `area` (the editor) on; undefined when all of it is
@@ -34,7 +37,8 @@ function firstVisible(area: Element, box: DOMRectReadOnly, view: string): { node
   const win = doc.defaultView;
   if (!win) return undefined;
   const known = firstShown.get(area);
-  if (known?.view === view && known.node.isConnected && area.contains(known.node)) return known;
+  const node = known?.node.deref();
+  if (known?.view === view && node?.isConnected && area.contains(node)) return { node, offset: known.offset };
   // Inside the padding: a point on it finds the start of the editor, not the first line in view.
   const style = win.getComputedStyle(area);
   const x = Math.max(box.left + area.clientLeft + Number.parseFloat(style.paddingLeft), 0) + 1;
@@ -42,7 +46,7 @@ function firstVisible(area: Element, box: DOMRectReadOnly, view: string): { node
   if (x >= Math.min(box.right, win.innerWidth) || y >= Math.min(box.bottom, win.innerHeight)) return undefined;
   const hit = caretAt(doc, x, y);
   if (!hit || !area.contains(hit.node)) return undefined;
-  firstShown.set(area, { view, ...hit });
+  firstShown.set(area, { view, node: new WeakRef(hit.node), offset: hit.offset });
   return hit;
 }
 
