@@ -27,14 +27,17 @@ async function shown(page: Page) {
 }
 
 /**
- * Waits until the overlay shows the editor as it now is: a check runs in the task after the frame that follows
- * a change, so after two frames and a task one has run; then no further check for a while.
+ * Waits until the overlay shows the editor as it now is: a check runs in the task after the second frame that
+ * follows a change, so after three frames and a task one has run; then no further check for a while.
  */
 async function settled(page: Page): Promise<void> {
   let before: string | null = null;
   for (;;) {
     await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+        ),
     );
     const now = await overlay(page).getAttribute('data-checks');
     if (now === before) return;
