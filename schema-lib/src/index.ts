@@ -39,6 +39,7 @@ export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
 export { checkDocument } from './parse/check-document.js';
 export { decodeText } from './parse/decode.js';
 export { editItem } from './parse/edit-item.js';
+export { type HtmlNodes, walkHtml } from './parse/html-walk.js';
 export { InputError, MAX_INPUT_BYTES } from './parse/input-error.js';
 export { optionForLabel, pathForLabel } from './parse/label-lookup.js';
 export { lineColumn } from './parse/line-column.js';

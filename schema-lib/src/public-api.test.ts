@@ -39,6 +39,7 @@ describe('the public API', () => {
         'foldWidth',
         'formatIssue',
         'editItem',
+        'walkHtml',
         'fromFlat',
         'getPath',
         'indexTemplate',

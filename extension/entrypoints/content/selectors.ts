@@ -19,58 +19,6 @@ export const EDITABLE_ROOTS = '[contenteditable=""], [contenteditable="true"], [
 /** Table cells, where 附件2-style portals put a field's label next to its control. */
 export const TABLE_CELL = 'td, th';
 
-/** Block elements: boundaries between lines when reading an editor's text. */
-export const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CAPTION',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'UL',
-]);
-
-/** Subtrees that never hold the draft's text. */
-export const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'BUTTON',
-  'SELECT',
-]);
-
 /**
  * Editors that paint text on a canvas, so there is no text in the DOM to check. Google Docs keeps an accessibility
  * copy only when screen-reader support is on; Tencent Docs (腾讯文档) and Kingsoft Docs (金山文档) draw on canvas.

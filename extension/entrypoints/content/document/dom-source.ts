@@ -1,6 +1,5 @@
-import { SourceBuilder, type SourceDoc } from '@declcheck/schema';
+import { type HtmlNodes, SourceBuilder, type SourceDoc, walkHtml } from '@declcheck/schema';
 import { isElement, isText } from '../dom-kinds';
-import { BLOCK_TAGS, SKIPPED_TAGS } from '../selectors';
 
 /** A stretch of the document text and the live text node it came from. */
 export interface TextSpan {
@@ -15,83 +14,31 @@ export interface DomSource {
   readonly spans: readonly TextSpan[];
 }
 
+/** A live page, as the library's HTML walk sees it: an input is checked when it is checked now. */
+const LIVE: HtmlNodes<Node> = {
+  kind: (node) => (isText(node) ? 'text' : isElement(node) ? 'element' : 'other'),
+  text: (node) => (node as Text).data,
+  tag: (node) => (node as Element).localName,
+  attribute: (node, name) => (node as Element).getAttribute(name) ?? undefined,
+  checked: (node) => (node as HTMLInputElement).checked,
+  value: (node) => (node as HTMLInputElement).value,
+  children: (node) => node.childNodes,
+};
+
 /**
- * Reads an editor's live DOM the way the library reads HTML — blocks as lines, table cells as items of a row,
- * bold as emphasis — keeping each text node, so an issue's range becomes a DOM Range. Reads only: nothing in
- * the editor is touched.
+ * Reads an editor's live DOM exactly as the library reads HTML (one walk, `walkHtml`: blocks as lines, table cells
+ * as items of a row, bold and highlighted text as emphasis, Word's Wingdings boxes as marks), keeping each text
+ * node, so an issue's range becomes a DOM range. Reads only: nothing in the editor is touched.
  */
 export function domSource(root: HTMLElement): DomSource {
   const builder = new SourceBuilder('html');
   const spans: TextSpan[] = [];
-  let cellDepth = 0;
-  const breakLine = () => {
-    if (cellDepth > 0) builder.append('\n');
-    else {
-      builder.endItem();
-      builder.newRow();
-    }
-  };
-  type Step = { node: Node; emphasized: boolean } | { close: 'block' | 'cell' | 'row' };
-  const stack: Step[] = [{ node: root, emphasized: false }];
-  while (stack.length > 0) {
-    const step = stack.pop() as Step;
-    if ('close' in step) {
-      if (step.close === 'cell') {
-        builder.endItem();
-        cellDepth--;
-      } else if (step.close === 'row') {
-        builder.endItem();
-        builder.newRow();
-      } else breakLine();
-      continue;
-    }
-    const { node } = step;
-    if (isText(node)) {
-      const text = node.data.replace(/[\t\n\r\f]/g, ' ');
-      if (text.length === 0) continue;
-      builder.append(text, { emphasized: step.emphasized });
-      // Measured after appending: opening an item may have put a line break before the text.
-      spans.push({ start: builder.length - text.length, end: builder.length, node });
-      continue;
-    }
-    if (!isElement(node)) continue;
-    const tag = node.tagName;
-    if (SKIPPED_TAGS.has(tag)) continue;
-    if (tag === 'BR') {
-      breakLine();
-      continue;
-    }
-    if (tag === 'INPUT') {
-      const input = node as HTMLInputElement;
-      if (input.type === 'checkbox' || input.type === 'radio') builder.append(input.checked ? '☑' : '☐');
-      continue;
-    }
-    const style = node.getAttribute('style') ?? '';
-    const emphasized =
-      step.emphasized ||
-      tag === 'B' ||
-      tag === 'STRONG' ||
-      tag === 'MARK' ||
-      /font-weight\s*:\s*(bold|[6-9]00)/i.test(style);
-    const children = node.childNodes;
-    const pushChildren = () => {
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, emphasized });
-    };
-    if (tag === 'TR') {
-      builder.endItem();
-      builder.newRow();
-      stack.push({ close: 'row' });
-    } else if (tag === 'TD' || tag === 'TH') {
-      builder.endItem();
-      builder.beginItem();
-      cellDepth++;
-      stack.push({ close: 'cell' });
-    } else if (BLOCK_TAGS.has(tag) && node !== root) {
-      breakLine();
-      stack.push({ close: 'block' });
-    }
-    pushChildren();
-  }
+  walkHtml(root.childNodes, LIVE, builder, (node, text, emphasized) => {
+    if (text.length === 0) return;
+    builder.append(text, { emphasized });
+    // Measured after appending: opening an item may have put a line break before the text.
+    spans.push({ start: builder.length - text.length, end: builder.length, node: node as Text });
+  });
   return { source: builder.build(), spans };
 }
 
