@@ -83,29 +83,27 @@ function Panel({
       <p class="status" data-role="status">
         {status}
       </p>
-      {mode === 'canvas' && (
-        <button
-          type="button"
-          class="link"
-          data-action="open-checker"
-          onClick={() => browser.runtime.sendMessage({ type: 'declcheck:open-checker' }).catch(() => undefined)}
-        >
-          {t('overlayOpenChecker')}
-        </button>
-      )}
+      {mode === 'canvas' && <OpenPage page="checker" label={t('overlayOpenChecker')} />}
       <RestorePrompt offers={restore} />
       <StorageLine notices={storage} />
-      <button
-        type="button"
-        class="link"
-        data-action="open-drafts"
-        onClick={() => browser.runtime.sendMessage({ type: 'declcheck:open-drafts' }).catch(() => undefined)}
-      >
-        {t('openDrafts')}
-      </button>
+      <OpenPage page="drafts" label={t('openDrafts')} />
       <FieldMapper tools={tools} />
       <PanelIssues store={store} />
     </section>
+  );
+}
+
+/** A link-styled button that asks the background to open one of our pages (a content script cannot). */
+function OpenPage({ page, label }: { page: 'checker' | 'drafts'; label: string }) {
+  return (
+    <button
+      type="button"
+      class="link"
+      data-action={`open-${page}`}
+      onClick={() => browser.runtime.sendMessage({ type: `declcheck:open-${page}` }).catch(() => undefined)}
+    >
+      {label}
+    </button>
   );
 }
 
