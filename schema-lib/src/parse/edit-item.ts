@@ -58,11 +58,12 @@ export function editItem(
   const fields: Record<string, ParsedField> = {};
   let declaration = parsed.declaration;
   for (const [path, field] of Object.entries(parsed.fields)) {
-    fields[path] = editedField(field, item, next.text, shift);
+    const held = holds(field, item);
+    fields[path] = editedField(field, item, next.text, shift, held);
     // Every value whose text runs over the item takes the new text: the section body's, and a solution name
     // looked for anywhere, which can span paragraphs. (A section with subsections has a field for its whole text
     // but no value of its own.)
-    if (holds(field, item) && typeof getPath(declaration, path) === 'string') {
+    if (held && typeof getPath(declaration, path) === 'string') {
       declaration = withValue(declaration, path, (fields[path] as ParsedField).text);
     }
   }
@@ -129,12 +130,14 @@ function editedField(
   item: SourceItem,
   nextText: string,
   shift: (offset: number) => number,
+  /**
+   * Whether one of its segments holds the item: a range alone can span other text (an intro joined to a
+   * subsection that the document puts after another one).
+   */
+  held: boolean,
 ): ParsedField {
   if (field.range.end < item.start) return field;
   const delta = nextText.length - item.text.length;
-  // Held by one of its segments: a range alone can span other text (an intro joined to a subsection that the
-  // document puts after another one).
-  const held = holds(field, item);
   let text = lazyTexts.get(field) ?? field.text;
   const segments = field.segments.map((segment) => {
     const end = segment.sourceStart + segment.length;
