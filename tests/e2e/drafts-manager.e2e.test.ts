@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { miitIip2020, parseDocx } from '@declcheck/schema';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from './support/extension-browser';
+import { importedInFreshProfile } from './support/fresh-profile';
 import { overlay } from './support/overlay';
 import { useSession } from './support/session';
 
@@ -80,13 +80,7 @@ describe('the drafts manager', () => {
     expect(await page.locator('textarea[name="dwjj"]').inputValue()).toBe('');
 
     // A fresh profile imports the file and shows the same drafts.
-    const fresh = await launchWithExtension();
-    try {
-      const other = await fresh.context.newPage();
-      await other.goto(`chrome-extension://${fresh.extensionId}/drafts.html`);
-      await other
-        .locator('[data-role="import-file"]')
-        .setInputFiles({ name: 'drafts.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await importedInFreshProfile(exported, async (other) => {
       await expect
         .poll(() => other.locator('[data-role="note"]').textContent())
         .toMatch(/^Imported 1 drafts, \d+ versions$/);
@@ -100,9 +94,7 @@ describe('the drafts manager', () => {
       const reExported = JSON.parse(await readFile((await again.path()) as string, 'utf8'));
       expect(reExported.drafts).toEqual(JSON.parse(exported).drafts);
       expect(reExported.versions).toEqual(JSON.parse(exported).versions);
-    } finally {
-      await fresh.close();
-    }
+    });
 
     await manager.locator('[data-action="delete"]').click();
     await manager.locator('[data-role="search"]').fill('');

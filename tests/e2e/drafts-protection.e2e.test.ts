@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storedRecords } from './support/drafts-database';
-import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import type { ExtensionBrowser } from './support/extension-browser';
+import { importedInFreshProfile } from './support/fresh-profile';
 import { overlay } from './support/overlay';
 import { useSession } from './support/session';
 
@@ -103,13 +104,7 @@ describe('passphrase protection of drafts', () => {
     ]);
     const exported = await readFile((await download.path()) as string, 'utf8');
     expect(exported).not.toContain('华东智造');
-    const fresh = await launchWithExtension();
-    try {
-      const other = await fresh.context.newPage();
-      await other.goto(`chrome-extension://${fresh.extensionId}/drafts.html`);
-      await other
-        .locator('[data-role="import-file"]')
-        .setInputFiles({ name: 'drafts.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await importedInFreshProfile(exported, async (other) => {
       await expect.poll(() => other.locator('[data-role="note"]').textContent()).toMatch(/^Imported 1 drafts/);
       const otherProtection = other.locator('[data-role="protection"]');
       await expect.poll(() => otherProtection.getAttribute('data-state')).toBe('locked');
@@ -119,9 +114,7 @@ describe('passphrase protection of drafts', () => {
       await expect
         .poll(() => other.locator('[data-role="values"]').textContent())
         .toContain('华东智造科技股份有限公司');
-    } finally {
-      await fresh.close();
-    }
+    });
 
     // Off again: every version back in the clear, the keys gone.
     await protection.locator('[data-action="unprotect"]').click();
