@@ -81,6 +81,7 @@ describe('checking while typing: only the edited paragraph is read again', () =>
         async () => {
           await paragraph('建议加大对中小企业上云用平台的补贴力度。').click();
           await page.keyboard.press('End');
+          await settled(page); // what moving the caret did is checked first (see 'typing in another section')
           await page.keyboard.type('并简化申报流程。');
         },
         'paragraphs',
@@ -92,6 +93,7 @@ describe('checking while typing: only the edited paragraph is read again', () =>
         async () => {
           await paragraph('现场实施人员出行受限').click();
           await page.keyboard.press('Home');
+          await settled(page);
           await page.keyboard.type('由于疫情，');
         },
         'paragraphs',
@@ -151,6 +153,7 @@ describe('checking while typing: only the edited paragraph is read again', () =>
         async () => {
           await paragraph('并简化申报流程。').click();
           await page.keyboard.press('End');
+          await settled(page);
           for (let i = 0; i < OVERFLOW.length; i++) await page.keyboard.press('Backspace');
         },
         'paragraphs',
