@@ -24,6 +24,7 @@ export type * from './template/types.js';
 export { miitIip2020Example } from './templates/miit-iip-2020.example.js';
 export { type MiitIip2020, miitIip2020 } from './templates/miit-iip-2020.js';
 export { countsOf } from './validate/counts.js';
+export { countsAfterEdit } from './validate/counts-after-edit.js';
 export { type DescribeOptions, describeIssue, formatIssue } from './validate/describe.js';
 export * from './validate/issue.js';
 export { type Measurement, measureField, measureSection, sectionParts } from './validate/measure.js';

@@ -13,6 +13,7 @@ describe('the public API', () => {
         'MAX_INPUT_BYTES',
         'checkDocument',
         'countsOf',
+        'countsAfterEdit',
         'decodeText',
         'lineColumn',
         'optionForLabel',

@@ -101,6 +101,8 @@ console.table(
     'handler p50 ms': formatMs(r.handler.p50),
     'handler p95 ms': formatMs(r.handler.p95),
     'handler max ms': formatMs(r.handler.max),
+    'counted only': `${r.countedOnly}/${r.keystrokeChecks}`,
+    'at a pause p50/max ms': `${formatMs(r.pause.p50)}/${formatMs(r.pause.max)} (${r.pause.checks})`,
     'key→frame without ms': formatMs(r.keyToFrame.without),
     'key→frame with ms': formatMs(r.keyToFrame.with),
     ratio: r.ratio.toFixed(2),

@@ -234,8 +234,23 @@ describe('drafts that are never lost', () => {
     await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
     await page.locator('.ql-editor p', { hasText: '建议加大对中小企业上云用平台的补贴力度。' }).click();
     await page.keyboard.press('End');
+    await expect.poll(() => overlay(page).getAttribute('data-settled')).toBe('true');
+    // The window loses focus right after the keystroke's check, which only counted (the paragraph is validated
+    // when typing pauses): the draft that goes out then must hold the keystroke all the same.
+    const leftWhileCounting = page.evaluate(
+      () =>
+        new Promise<string | null>((done) => {
+          const host = document.querySelector('declcheck-overlay') as HTMLElement;
+          new MutationObserver((_, observer) => {
+            observer.disconnect();
+            const settled = host.getAttribute('data-settled');
+            window.dispatchEvent(new Event('blur'));
+            done(settled);
+          }).observe(host, { attributeFilter: ['data-checks'] });
+        }),
+    );
     await page.keyboard.insertText('文档草稿的最后一句。');
-    await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+    expect(await leftWhileCounting).toBe('false');
     const liveWorker = async () =>
       session.browser.context.serviceWorkers()[0] ?? session.browser.context.waitForEvent('serviceworker');
     await expect

@@ -28,7 +28,8 @@ async function shown(page: Page) {
 
 /**
  * Waits until the overlay shows the editor as it now is: a check runs in the task after the second frame that
- * follows a change, so after three frames and a task one has run; then no further check for a while.
+ * follows a change, so after three frames and a task one has run; a keystroke's check may only have counted,
+ * and the check for the pause follows (data-settled); then no further check for a while.
  */
 async function settled(page: Page): Promise<void> {
   let before: string | null = null;
@@ -39,11 +40,35 @@ async function settled(page: Page): Promise<void> {
           requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
         ),
     );
-    const now = await overlay(page).getAttribute('data-checks');
-    if (now === before) return;
+    const [now, done] = await Promise.all([
+      overlay(page).getAttribute('data-checks'),
+      overlay(page).getAttribute('data-settled'),
+    ]);
+    if (now === before && done === 'true') return;
     before = now;
     await page.waitForTimeout(200);
   }
+}
+
+type Recorded = { checks: { cause: string | undefined; settled: string | undefined; counters: string[] }[] };
+
+/** Keeps, for each check, why it ran, whether it validated, and the counters it showed with their places. */
+async function recordChecks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const host = document.querySelector('declcheck-overlay') as HTMLElement;
+    const w = window as unknown as Recorded;
+    w.checks = [];
+    // The overlay has rendered when its check count changes (see the content script): the counters are the new ones.
+    new MutationObserver(() =>
+      w.checks.push({
+        cause: host.dataset.checkCause,
+        settled: host.dataset.settled,
+        counters: [...(host.shadowRoot?.querySelectorAll('[data-role="counter"]') ?? [])].map(
+          (el) => `${el.getAttribute('data-path')} ${el.textContent} @${el.getAttribute('style')}`,
+        ),
+      }),
+    ).observe(host, { attributeFilter: ['data-checks'] });
+  });
 }
 
 /**
@@ -159,14 +184,29 @@ describe('checking while typing: only the edited paragraph is read again', () =>
         'paragraphs',
       ],
     ];
+    await recordChecks(page);
+    let countedOnly = 0;
     for (const [what, edit, read] of edits) {
+      await page.evaluate(() => (window as unknown as Recorded).checks.splice(0));
       await edit();
       await settled(page);
       if (read) expect(await overlay(page).getAttribute('data-editors-read'), what).toBe(read);
+      // A keystroke's check that only counted showed what the check when typing paused shows: the same counters,
+      // in the same places.
+      const checks = await page.evaluate(() => (window as unknown as Recorded).checks);
+      const [last, beforeLast] = [checks.at(-1), checks.at(-2)];
+      if (last?.cause === 'pause') {
+        countedOnly++;
+        expect(beforeLast?.settled, what).toBe('false');
+        expect(beforeLast?.counters, what).toEqual(last.counters);
+      }
       const incremental = await shown(page);
       expect(incremental.counters.length, what).toBeGreaterThan(0);
       expect(incremental, what).toEqual(await shownAfterFullRead(page));
     }
+
+    // Typing a few characters in a line only counts until the pause (a paste of lines, or a heading, validates).
+    expect(countedOnly).toBeGreaterThanOrEqual(4);
 
     // And the counts are the library's own for the editor's final markup.
     const parsed = parseHtml(miitIip2020, await editor.innerHTML());

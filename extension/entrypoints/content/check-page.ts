@@ -4,13 +4,14 @@ import {
   countsOf,
   type Issue,
   type Locale,
+  type Measurement,
   messagesFor,
   type TemplateInput,
   validate,
 } from '@declcheck/schema';
 import { AnchorRects } from './document/anchor-rects';
 import { domBounds, rectOf } from './document/dom-source';
-import { EditorDocument } from './document/editor-document';
+import { type EditorCheck, EditorDocument } from './document/editor-document';
 import { findEditors } from './document/find-editors';
 import type { HighlightKind } from './document/highlights';
 import { viewKey } from './document/view-key';
@@ -62,6 +63,8 @@ export class PageChecker {
   /** Each editor's document, kept from check to check so typing re-reads only what changed. */
   private editorDocuments = new Map<HTMLElement, EditorDocument>();
   private roots: (Document | ShadowRoot)[] = [];
+  /** What each editor's last check showed, from where it was seen: a keystroke's check changes its counts only. */
+  private readonly shown = new WeakMap<HTMLElement, EditorShown>();
   /** Each editor's counter positions, measured again only where an edit or the view moved them. */
   private readonly anchorRects = new WeakMap<HTMLElement, AnchorRects>();
 
@@ -114,10 +117,17 @@ export class PageChecker {
     return false;
   }
 
-  check(): {
+  /**
+   * Reads and checks what the page now holds. `quick` is for a check right after a keystroke: an editor typed in
+   * whose view has not moved is only counted (see EditorDocument.countOnly), and the result says it is not
+   * `settled` — the caller checks again, without `quick`, once typing pauses.
+   */
+  check({ quick = false }: { readonly quick?: boolean } = {}): {
     state: PageState;
     /** How much of the editors this check read again: 'whole' when any was read whole. */
     editorsRead: 'nothing' | 'paragraphs' | 'whole';
+    /** False when an editor was only counted: its issues and highlights are those of an earlier check. */
+    settled: boolean;
     highlights: { kind: HighlightKind; range: StaticRange }[];
     /** The text of each editor that holds a declaration, and its markup (read only when a draft is saved). */
     editorTexts: EditorText[];
@@ -164,6 +174,7 @@ export class PageChecker {
     // Document mode: each editor that holds a declaration — or, on a page with neither form nor editor (a
     // webmail reading pane), the page's own read-only text, or what the reviewer selected.
     let documentMode = false;
+    let settled = true;
     const editorTexts: EditorText[] = [];
     let editorsRead: 'nothing' | 'paragraphs' | 'whole' = 'nothing';
     const readOnly =
@@ -171,7 +182,12 @@ export class PageChecker {
     for (const editor of [...this.editors, ...readOnly]) {
       // A read-only page is not watched for changes, so it is read whole each time.
       const doc = this.editorDocuments.get(editor) ?? new EditorDocument(editor, template, locale);
-      const { parsed, spans, counts, issues: editorIssues } = doc.check(countMode);
+      const box = editor.getBoundingClientRect();
+      const view = viewKey(editor, box);
+      const before = this.shown.get(editor);
+      // While someone types and nothing has moved on screen, the keystroke's check counts; validating waits.
+      const counted = quick && before?.view === view ? doc.countOnly(countMode) : undefined;
+      const checked = counted ?? doc.check(countMode);
       if (doc.lastRead === 'whole' || (doc.lastRead === 'paragraphs' && editorsRead === 'nothing')) {
         editorsRead = doc.lastRead;
       }
@@ -180,45 +196,29 @@ export class PageChecker {
       if (!readOnly.includes(editor)) {
         editorTexts.push({
           revision: doc.revision,
-          text: () => parsed.text,
+          text: () => doc.text(),
           html: () => editor.innerHTML,
           root: editor,
-          recognised: parsed.recognised,
+          recognised: checked.parsed.recognised,
         });
       }
-      if (!parsed.recognised) continue;
+      if (!checked.parsed.recognised) {
+        this.shown.delete(editor);
+        continue;
+      }
       documentMode = true;
-      const offset = frameOffset(editor.ownerDocument);
-      const anchors = this.anchorRects.get(editor) ?? new AnchorRects();
-      this.anchorRects.set(editor, anchors);
-      const box = editor.getBoundingClientRect();
-      const view = viewKey(editor, box);
-      anchors.begin(view, doc.changedFrom);
-      for (const m of counts) {
-        const field = parsed.fields[m.path];
-        const bounds = field && domBounds(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
-        const rect = field && bounds && anchors.rect(m.path, field.range.start, bounds);
-        if (m.limit === undefined || !rect) continue;
-        counters.push(counter(m.path, m.count, m.limit, unit, toBox(rect, offset)));
+      let shown: EditorShown;
+      if (counted && before) {
+        settled = false;
+        shown = { ...before, counters: recounted(before.counters, counted.counts, unit) };
+      } else {
+        shown = this.showDocument(editor, doc, checked, box, view, unit);
       }
-      const seen = new Map<string, number>();
-      for (const issue of editorIssues) {
-        const bounds = issue.range && domBounds(spans, issue.range.start, issue.range.end);
-        const visible = bounds && issue.code === 'too_long' && visiblePart(bounds, editor, box, view);
-        if (visible) highlights.push({ kind: 'overflow', range: new StaticRange(toNodeEnd(visible)) });
-        if (bounds && issue.code === 'template_text_left')
-          highlights.push({ kind: 'guidance', range: new StaticRange(bounds) });
-        // Keyed by which of its path and code it is, not by where it stands: typing above an issue moves it,
-        // and its marker and list item stay the same elements.
-        const kind = `${issue.path}:${issue.code}`;
-        const nth = seen.get(kind) ?? 0;
-        seen.set(kind, nth + 1);
-        const key = `doc:${kind}:${nth}`;
-        const rect = bounds && MARKED_CODES.has(issue.code) && issue.code !== 'too_long' && rectOf(bounds);
-        if (rect) markers.push(marker(key, issue, toBox(rect, offset)));
-        // Found when clicked, in the editor as it is then: the paragraph may be gone while the issue is listed.
-        issues.push(panelIssue(key, issue, placeRevealer(doc, issue, nth)));
-      }
+      this.shown.set(editor, shown);
+      counters.push(...shown.counters);
+      markers.push(...shown.markers);
+      issues.push(...shown.issues);
+      highlights.push(...shown.highlights);
     }
 
     const mode = canvas ? 'canvas' : documentMode ? 'document' : this.fields.length > 0 ? 'form' : 'none';
@@ -232,7 +232,50 @@ export class PageChecker {
       overflowBoxes,
       issues,
     };
-    return { state, editorsRead, highlights, editorTexts };
+    return { state, editorsRead, settled, highlights, editorTexts };
+  }
+
+  /** What the overlay shows of one editor's check: counters by their fields, issues and where they stand. */
+  private showDocument(
+    editor: HTMLElement,
+    doc: EditorDocument,
+    { parsed, spans, counts, issues: editorIssues }: EditorCheck,
+    box: DOMRect,
+    view: string,
+    unit: string,
+  ): EditorShown {
+    const shown = { view, counters: [] as Counter[], markers: [] as IssueMarker[], issues: [] as PanelIssue[] };
+    const highlights: EditorShown['highlights'][number][] = [];
+    const offset = frameOffset(editor.ownerDocument);
+    const anchors = this.anchorRects.get(editor) ?? new AnchorRects();
+    this.anchorRects.set(editor, anchors);
+    anchors.begin(view, doc.changedFrom);
+    for (const m of counts) {
+      const field = parsed.fields[m.path];
+      const bounds = field && domBounds(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
+      const rect = field && bounds && anchors.rect(m.path, field.range.start, bounds);
+      if (m.limit === undefined || !rect) continue;
+      shown.counters.push(counter(m.path, m.count, m.limit, unit, toBox(rect, offset)));
+    }
+    const seen = new Map<string, number>();
+    for (const issue of editorIssues) {
+      const bounds = issue.range && domBounds(spans, issue.range.start, issue.range.end);
+      const visible = bounds && issue.code === 'too_long' && visiblePart(bounds, editor, box, view);
+      if (visible) highlights.push({ kind: 'overflow', range: new StaticRange(toNodeEnd(visible)) });
+      if (bounds && issue.code === 'template_text_left')
+        highlights.push({ kind: 'guidance', range: new StaticRange(bounds) });
+      // Keyed by which of its path and code it is, not by where it stands: typing above an issue moves it,
+      // and its marker and list item stay the same elements.
+      const kind = `${issue.path}:${issue.code}`;
+      const nth = seen.get(kind) ?? 0;
+      seen.set(kind, nth + 1);
+      const key = `doc:${kind}:${nth}`;
+      const rect = bounds && MARKED_CODES.has(issue.code) && issue.code !== 'too_long' && rectOf(bounds);
+      if (rect) shown.markers.push(marker(key, issue, toBox(rect, offset)));
+      // Found when clicked, in the editor as it is then: the paragraph may be gone while the issue is listed.
+      shown.issues.push(panelIssue(key, issue, placeRevealer(doc, issue, nth)));
+    }
+    return { ...shown, highlights };
   }
 
   /** The control that shows a path: itself, or for a section its last subsection box. */
@@ -285,6 +328,23 @@ export class PageChecker {
     element?.scrollIntoView({ block: 'center' });
     element?.focus({ preventScroll: true });
   }
+}
+
+/** What the overlay shows of one editor, and the view (see viewKey) its positions were measured in. */
+interface EditorShown {
+  readonly view: string;
+  readonly counters: readonly Counter[];
+  readonly markers: readonly IssueMarker[];
+  readonly issues: readonly PanelIssue[];
+  readonly highlights: readonly { readonly kind: HighlightKind; readonly range: StaticRange }[];
+}
+
+/** The counters with new counts, each where it stood: only counted again, nothing has moved. */
+function recounted(counters: readonly Counter[], counts: readonly Measurement[], unit: string): Counter[] {
+  return counters.map((c) => {
+    const m = counts.find((m) => m.path === c.path);
+    return m && m.limit !== undefined ? counter(c.path, m.count, m.limit, unit, c.box) : c;
+  });
 }
 
 /** `312 / 300 字`, a warning from 90% of the limit, an error past it. */

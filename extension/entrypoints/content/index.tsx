@@ -111,7 +111,7 @@ export default defineContentScript({
     let lastStatus = '';
     scheduler = scheduleChecks(
       ctx,
-      (rescan) => {
+      ({ scan: rescan, cause }) => {
         const started = performance.now();
         if (rescan) {
           page.scan(manual);
@@ -120,7 +120,10 @@ export default defineContentScript({
             if (doc.defaultView) windows.add(doc.defaultView);
           }
         }
-        const { state, editorsRead, highlights, editorTexts } = page.check();
+        // A keystroke's check may only count; the check when typing pauses, or after a rescan, validates.
+        const { state, editorsRead, settled, highlights, editorTexts } = page.check({
+          quick: cause === 'change' && !rescan,
+        });
         store.set(keepUnchanged(store.get(), state));
         setHighlights(highlights, windows);
         const errors = state.issues.filter((i) => i.severity === 'error').length;
@@ -132,6 +135,8 @@ export default defineContentScript({
         queueMicrotask(() => {
           ui.shadowHost.dataset.checkMs = (performance.now() - started).toFixed(3);
           ui.shadowHost.dataset.editorsRead = editorsRead;
+          ui.shadowHost.dataset.checkCause = cause;
+          ui.shadowHost.dataset.settled = String(settled);
           ui.shadowHost.dataset.checks = String(Number(ui.shadowHost.dataset.checks ?? 0) + 1);
         });
         const status = `${errors}/${warnings}/${codes.join()}`;
@@ -140,6 +145,7 @@ export default defineContentScript({
           const message: ContentMessage = { type: 'declcheck:page-status', errors, warnings, codes };
           browser.runtime.sendMessage(message).catch(() => undefined);
         }
+        return settled;
       },
       (node) => page.editorChanged(node),
     );

@@ -4,6 +4,23 @@ import { CHOICE_CONTROLS, EDITABLE_ROOTS, SELECT_CONTROLS, TEXT_CONTROLS } from 
 
 const INTERESTING = `${TEXT_CONTROLS}, ${CHOICE_CONTROLS}, ${SELECT_CONTROLS}, ${EDITABLE_ROOTS}, iframe`;
 
+/**
+ * How long typing must pause before what keystrokes only counted is validated. Someone typing sees every count at
+ * once; issues and highlights follow when they stop, as a spell checker's do. (Typing Chinese through an input
+ * method commits a word or phrase at a time, with longer gaps than this between commits.)
+ */
+export const SETTLE_AFTER_MS = 300;
+
+/** Why a check runs: something changed, or typing paused and what was only counted is validated. */
+export type CheckCause = 'change' | 'pause';
+
+/** What a check is asked to do, and what it answers. */
+export interface CheckRun {
+  /** The page's structure changed: find fields again first. */
+  readonly scan: boolean;
+  readonly cause: CheckCause;
+}
+
 export interface Scheduler {
   /** The page's structure changed: find fields again before the next check. */
   rescan(): void;
@@ -18,17 +35,20 @@ export interface Scheduler {
  * the one showing the change: typing costs the page one flag per event, the keystroke reaches the screen before
  * any check of ours runs, the check reads positions from a layout the browser has already done, and it does not
  * compete for a core with the browser drawing the keystroke (measured on two cores: p95 per check 4.5 → 2–3 ms
- * when it waits that one frame; a counter is 16 ms later, which nobody sees). Mutations inside an editor go to
- * `editorChanged`, which notes what changed (and says whether the node was in an editor at all). Listeners and
- * observers end with the context.
+ * when it waits that one frame; a counter is 16 ms later, which nobody sees). A check that answers false (it only
+ * counted) is followed by a check for the pause once nothing has asked for one for SETTLE_AFTER_MS. Mutations
+ * inside an editor go to `editorChanged`, which notes what changed (and says whether the node was in an editor at
+ * all). Listeners, observers and the timer end with the context.
  */
 export function scheduleChecks(
   ctx: ContentScriptContext,
-  run: (scan: boolean) => void,
+  run: (check: CheckRun) => boolean,
   editorChanged: (node: Node) => boolean,
 ): Scheduler {
   let pending = false;
   let scan = true;
+  let cause: CheckCause = 'change';
+  let pause: number | undefined;
   const watched = new WeakSet<Document>();
   const observers: MutationObserver[] = [];
   // A message to ourselves is the first task after the frame: no timer clamping, no wait for idle time.
@@ -40,15 +60,23 @@ export function scheduleChecks(
     invalid = true;
     for (const observer of observers) observer.disconnect();
     afterPaint.port1.close();
+    window.clearTimeout(pause);
   });
   afterPaint.port1.onmessage = () => {
     if (invalid) return;
     // Records not yet delivered must be seen before the check reads; they need no further check of their own.
     for (const observer of observers) handle(observer.takeRecords());
     pending = false;
-    const rescanNow = scan;
+    const check: CheckRun = { scan, cause };
     scan = false;
-    run(rescanNow);
+    cause = 'change';
+    window.clearTimeout(pause);
+    pause = undefined;
+    if (run(check)) return;
+    pause = window.setTimeout(() => {
+      cause = 'pause';
+      request();
+    }, SETTLE_AFTER_MS);
   };
 
   const request = () => {

@@ -1,92 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { miitIip2020 } from '../templates/miit-iip-2020.js';
+import { build, DRAFTS, documents, drafts, one, sectionItems, typed, withText } from './edit-cases.testing.js';
 import { editItem } from './edit-item.js';
-import { type ParseResult, parseInput, parseSource } from './parse.js';
-import { SourceBuilder, type SourceDoc, type SourceItem } from './source-doc.js';
-
-const DRAFTS = new URL('../../../tests/fixtures/drafts/', import.meta.url);
-const drafts = readdirSync(DRAFTS)
-  .filter((name) => /\.(txt|html|docx)$/.test(name))
-  .map((name) => ({ name, parsed: parseInput(miitIip2020, new Uint8Array(readFileSync(new URL(name, DRAFTS))), name) }))
-  .filter((d) => d.parsed.recognised);
-
-type Line = Pick<SourceItem, 'text' | 'row'>;
-
-/** A document built from items: what a fresh read of a draft with those paragraphs gives. */
-function build(kind: SourceDoc['kind'], lines: readonly Line[]): SourceDoc {
-  const builder = new SourceBuilder(kind);
-  let row = lines[0]?.row ?? 0;
-  for (const line of lines) {
-    if (line.row !== row) builder.newRow();
-    row = line.row;
-    builder.item(line.text);
-  }
-  return builder.build();
-}
-
-const withText = (lines: readonly Line[], index: number, text: string) =>
-  lines.map((line, k) => (k === index ? { ...line, text } : line));
-
-/**
- * Each fixture as it is, without its responsibility statement (the solution name is then looked for anywhere)
- * and with a line of text between each section heading and its first subsection (counted with that subsection).
- */
-const documents = drafts.flatMap(({ name, parsed }) => {
-  const lines: Line[] = parsed.source.items.map(({ text, row }) => ({ text, row }));
-  const statementAt = lines.findIndex((line) => line.text.trim() === '单位责任声明');
-  const withIntro = lines.flatMap((line) =>
-    /^[二三四]、.*字）$/.test(line.text.trim()) ? [line, { text: '本部分总体说明。', row: line.row + 0.5 }] : [line],
-  );
-  return [
-    { name, kind: parsed.kind, lines },
-    { name: `${name} without statement`, kind: parsed.kind, lines: lines.slice(0, Math.max(0, statementAt)) },
-    { name: `${name} with intros`, kind: parsed.kind, lines: withIntro },
-  ];
-});
-
-/** The items inside the sections' text. */
-function sectionItems(parsed: ParseResult): number[] {
-  const ranges = Object.entries(parsed.fields)
-    .filter(([path]) => path.startsWith('sections.'))
-    .map(([, field]) => field.range);
-  return parsed.source.items.flatMap((item, k) =>
-    ranges.some((r) => r.start <= item.start && item.end <= r.end) ? [k] : [],
-  );
-}
-
-const one = (text: string): SourceDoc => {
-  const builder = new SourceBuilder('html');
-  builder.item(text);
-  return builder.build();
-};
-
-const typed = fc
-  .array(
-    fc.constantFrom(
-      '平台',
-      '工业互联网',
-      'AI',
-      ' ',
-      '\u3000',
-      '，',
-      '。',
-      '5G',
-      '（一）背景需求',
-      '三、存在问题和政策建议',
-      '基本信息',
-      '单位责任声明',
-      '我单位提交了《',
-      '新方案》',
-      '《',
-      '》',
-      '结合实际情况',
-      '',
-    ),
-    { maxLength: 12 },
-  )
-  .map((parts) => parts.join(''));
+import { parseInput, parseSource } from './parse.js';
+import { SourceBuilder, type SourceItem } from './source-doc.js';
 
 describe('editItem', () => {
   it('the fixtures rebuild to themselves, so the oracle below is a fair one', () => {

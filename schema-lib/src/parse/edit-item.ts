@@ -35,21 +35,7 @@ export function editItem(
 ): ParseResult | undefined {
   const item = parsed.source.items[index];
   const next = replacement.items[0];
-  if (!item || !next || replacement.items.length !== 1) return undefined;
-  if (next.start !== 0 || next.end !== replacement.text.length) return undefined;
-  if (hasBreak(item.text) || hasBreak(next.text)) return undefined;
-  const owner = sectionBodyOf(template, parsed.fields, item);
-  if (!owner) return undefined;
-  if (matchHeading(template, next.text, owner.section) || matchHeading(template, next.text, undefined))
-    return undefined;
-  const segmentEnd = owner.segment.sourceStart + owner.segment.length;
-  const atStart = item.start === owner.segment.sourceStart;
-  const atEnd = item.end === segmentEnd;
-  if (atStart || atEnd) {
-    if (next.text.trim() === '') return undefined;
-    if (atStart && EDGE_SPACE.test(next.text[0] ?? '')) return undefined;
-    if (atEnd && EDGE_SPACE.test(next.text[next.text.length - 1] ?? '')) return undefined;
-  }
+  if (!item || !next || !editedSection(template, parsed, index, replacement)) return undefined;
 
   const delta = next.text.length - item.text.length;
   const shift = (offset: number) => (offset >= item.end ? offset + delta : offset);
@@ -104,19 +90,50 @@ export function editItem(
   return result;
 }
 
+/**
+ * The section whose body text holds item `index` before and after it becomes `replacement` (one item, as in
+ * `editItem`): the section whose count the edit changes, and nothing else's. Undefined when the edit may change
+ * the document's structure, where `editItem` too returns undefined and the whole document must be parsed.
+ */
+export function editedSection(
+  template: TemplateInput,
+  parsed: ParseResult,
+  index: number,
+  replacement: SourceDoc,
+): SectionDef | undefined {
+  const item = parsed.source.items[index];
+  const next = replacement.items[0];
+  if (!item || !next || replacement.items.length !== 1) return undefined;
+  if (next.start !== 0 || next.end !== replacement.text.length) return undefined;
+  if (hasBreak(item.text) || hasBreak(next.text)) return undefined;
+  const owner = sectionBodyOf(template, parsed.fields, item);
+  if (!owner) return undefined;
+  if (matchHeading(template, next.text, owner.section) || matchHeading(template, next.text, undefined))
+    return undefined;
+  const segmentEnd = owner.segment.sourceStart + owner.segment.length;
+  const atStart = item.start === owner.segment.sourceStart;
+  const atEnd = item.end === segmentEnd;
+  if (atStart || atEnd) {
+    if (next.text.trim() === '') return undefined;
+    if (atStart && EDGE_SPACE.test(next.text[0] ?? '')) return undefined;
+    if (atEnd && EDGE_SPACE.test(next.text[next.text.length - 1] ?? '')) return undefined;
+  }
+  return owner.section;
+}
+
 /** The section field (a subsection, or a section read as one text) whose value holds the whole item. */
 function sectionBodyOf(
   template: TemplateInput,
   fields: Readonly<Record<string, ParsedField>>,
   item: SourceItem,
-): { section: SectionDef; field: ParsedField; segment: ParsedField['segments'][number] } | undefined {
+): { section: SectionDef; segment: ParsedField['segments'][number] } | undefined {
   for (const section of template.sections) {
     const parts = section.subsections.map((sub) => fields[sub.path]).filter((f) => f !== undefined);
     const candidates = parts.length > 0 ? parts : [fields[section.path]].filter((f) => f !== undefined);
     for (const field of candidates) {
       for (const segment of field.segments) {
         if (segment.sourceStart <= item.start && item.end <= segment.sourceStart + segment.length) {
-          return { section, field, segment };
+          return { section, segment };
         }
       }
     }

@@ -2,6 +2,7 @@ import {
   CountCache,
   type CountMode,
   checkDocument,
+  countsAfterEdit,
   countsOf,
   editItem,
   type Issue,
@@ -43,6 +44,13 @@ export class EditorDocument {
   lastRead: 'nothing' | 'paragraphs' | 'whole' = 'nothing';
   /** The first document offset the last check read again: nothing before it moved. */
   changedFrom = 0;
+  /**
+   * The paragraph counted by `countOnly` since the last check, and its text then: until `check` validates it, the
+   * editor's text is the last check's with this paragraph's text in place of its item's.
+   */
+  private countedEdit:
+    | { readonly item: { readonly start: number; readonly end: number }; readonly text: string }
+    | undefined;
   /** The sections' counts, so that a check counts again only the text that changed. */
   private readonly counted = new CountCache();
   /**
@@ -70,6 +78,38 @@ export class EditorDocument {
     this.structureChanged = true;
   }
 
+  /**
+   * While someone types in one paragraph: the last check with the counts worked out from that paragraph alone
+   * (`countsAfterEdit`); its issues and positions are the last check's. The paragraph stays touched, for `check`
+   * to validate when typing pauses. Undefined when more than that changed (another paragraph, the structure, the
+   * count mode), or the edit may change the structure: then only `check` tells.
+   */
+  countOnly(countMode: CountMode): EditorCheck | undefined {
+    const previous = this.state;
+    const [block, ...others] = this.touchedBlocks;
+    if (!previous || this.structureChanged || previous.countMode !== countMode || !block || others.length > 0)
+      return undefined;
+    if (block.parentNode !== this.root || !previous.parsed.recognised) return undefined;
+    const index = this.itemOf(block, previous);
+    const item = previous.parsed.source.items[index];
+    if (!item) return undefined;
+    const read = domSource(block as HTMLElement);
+    const counts = countsAfterEdit(this.template, previous.parsed, previous.counts, index, read.source);
+    if (!counts) return undefined;
+    const text = read.source.text;
+    if (text !== (this.countedEdit?.text ?? item.text)) this.revision = ++revisions;
+    this.countedEdit = { item, text };
+    this.lastRead = 'paragraphs';
+    return { parsed: previous.parsed, spans: previous.spans, counts, issues: previous.issues };
+  }
+
+  /** The editor's text as last read: by `check`, and by `countOnly` since. */
+  text(): string {
+    const text = this.state?.parsed.text ?? '';
+    const edit = this.countedEdit;
+    return edit ? text.slice(0, edit.item.start) + edit.text + text.slice(edit.item.end) : text;
+  }
+
   /** Brings the document up to date with the editor and returns what a check shows. */
   check(countMode: CountMode): EditorCheck {
     const previous = this.state;
@@ -91,9 +131,10 @@ export class EditorDocument {
       const { source, spans } = domSource(this.root);
       this.blockItems = undefined;
       next = this.validated(parseSource(this.template, source), spans, countMode);
-      if (previous?.parsed.text !== next.parsed.text) this.revision = ++revisions;
+      if (!previous || this.text() !== next.parsed.text) this.revision = ++revisions;
     }
     this.state = { ...next, countMode };
+    this.countedEdit = undefined;
     return next;
   }
 
@@ -125,7 +166,9 @@ export class EditorDocument {
       const read = domSource(block as HTMLElement);
       const parsed = editItem(this.template, current.parsed, index, read.source);
       if (!parsed) return undefined;
-      if (read.source.text !== item.text) this.revision = ++revisions;
+      // A paragraph already counted while typing was seen with the text it had then.
+      const seen = this.countedEdit?.item === item ? this.countedEdit.text : item.text;
+      if (read.source.text !== seen) this.revision = ++revisions;
       const delta = read.source.text.length - item.text.length;
       this.changedFrom = Math.min(this.changedFrom, item.start);
       const section = this.template.sections.find((s) => {

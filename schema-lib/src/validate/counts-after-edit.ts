@@ -1,0 +1,37 @@
+import { count } from '../count/count.js';
+import { editedSection } from '../parse/edit-item.js';
+import type { ParseResult } from '../parse/parse.js';
+import type { SourceDoc } from '../parse/source-doc.js';
+import type { TemplateInput } from '../template/types.js';
+import type { Measurement } from './measure.js';
+
+/**
+ * The counts after item `index` (a paragraph) became `replacement`, worked out from `counts` (what `countsOf`
+ * gave for `parsed`) and the paragraph alone: its section's count moves by what the paragraph's own count did,
+ * and every other count stays. What a counter shows while someone types, for the cost of counting one paragraph:
+ * paragraphs are joined by line breaks, which end a word and are never one, so a section's count is its
+ * paragraphs' counts added up (in `utf16` the breaks count too, and their number does not change).
+ *
+ * Only the counts are worked out: the changed section's measurement has no `overflow`, as where its limit falls
+ * needs the section's whole text. Undefined where `editItem` is too: the edit may change the document's structure,
+ * and only a whole parse tells its counts.
+ */
+export function countsAfterEdit(
+  template: TemplateInput,
+  parsed: ParseResult,
+  counts: readonly Measurement[],
+  index: number,
+  replacement: SourceDoc,
+): Measurement[] | undefined {
+  const section = editedSection(template, parsed, index, replacement);
+  const before = parsed.source.items[index]?.text;
+  const after = replacement.items[0]?.text;
+  if (!section || before === undefined || after === undefined) return undefined;
+  return counts.map((m) => {
+    if (m.path !== section.path) return m;
+    const moved = m.count - count(before, m.countMode) + count(after, m.countMode);
+    return m.limit === undefined
+      ? { path: m.path, count: moved, countMode: m.countMode }
+      : { path: m.path, count: moved, limit: m.limit, countMode: m.countMode };
+  });
+}
