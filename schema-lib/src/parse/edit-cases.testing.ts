@@ -87,3 +87,15 @@ export const typed = fc
     { maxLength: 12 },
   )
   .map((parts) => parts.join(''));
+
+/** A random edit of a random document: which item (an index to take modulo), what is typed, and how. */
+export const anEdit = fc.record({
+  document: fc.constantFrom(...documents),
+  pick: fc.nat(),
+  words: typed,
+  how: fc.constantFrom('replace', 'append', 'prepend'),
+});
+
+/** An item's text after `words` replaced it, or were typed at its end or start. */
+export const editedText = (old: string, words: string, how: 'replace' | 'append' | 'prepend') =>
+  how === 'replace' ? words : how === 'append' ? old + words : words + old;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNT_MODES, count } from '../count/count.js';
-import { build, documents, one, sectionItems, typed, withText } from '../parse/edit-cases.testing.js';
+import { anEdit, build, editedText, one, sectionItems, withText } from '../parse/edit-cases.testing.js';
 import { editItem } from '../parse/edit-item.js';
 import { parseSource } from '../parse/parse.js';
 import type { SourceItem } from '../parse/source-doc.js';
@@ -46,33 +46,25 @@ describe('countsAfterEdit', () => {
   it('gives the counts a full parse of the edited document gives, whenever the edit stays in a section’s text', () => {
     let workedOut = 0;
     fc.assert(
-      fc.property(
-        fc.constantFrom(...documents),
-        fc.nat(),
-        typed,
-        fc.constantFrom('replace', 'append', 'prepend'),
-        fc.constantFrom(...COUNT_MODES),
-        ({ kind, lines }, pick, words, how, mode) => {
-          const parsed = parseSource(miitIip2020, build(kind, lines));
-          const candidates = sectionItems(parsed);
-          const index = candidates[pick % candidates.length] ?? 0;
-          const old = (parsed.source.items[index] as SourceItem).text;
-          const text = how === 'replace' ? words : how === 'append' ? old + words : words + old;
-          const before = countsOf(miitIip2020, parsed.declaration, mode);
-          const counted = countsAfterEdit(miitIip2020, parsed, before, index, one(text));
-          const edited = editItem(miitIip2020, parsed, index, one(text));
-          // The same edits are worked out, but for one kind: with no statement part, a typed 《…》 can move the
-          // solution name (editItem leaves that to a parse), which no section's count depends on.
-          if (edited) expect(counted).toBeDefined();
-          else if (counted) expect(parsed.hasStatement).toBe(false);
-          if (!counted) return;
-          workedOut++;
-          const full = parseSource(miitIip2020, build(kind, withText(lines, index, text)));
-          expect(withoutOverflow(counted)).toEqual(withoutOverflow(countsOf(miitIip2020, full.declaration, mode)));
-          // Every other section keeps its measurement, overflow and all.
-          expect(counted.filter((m, k) => m !== before[k]).length).toBeLessThanOrEqual(1);
-        },
-      ),
+      fc.property(anEdit, fc.constantFrom(...COUNT_MODES), ({ document: { kind, lines }, pick, words, how }, mode) => {
+        const parsed = parseSource(miitIip2020, build(kind, lines));
+        const candidates = sectionItems(parsed);
+        const index = candidates[pick % candidates.length] ?? 0;
+        const text = editedText((parsed.source.items[index] as SourceItem).text, words, how);
+        const before = countsOf(miitIip2020, parsed.declaration, mode);
+        const counted = countsAfterEdit(miitIip2020, parsed, before, index, one(text));
+        const edited = editItem(miitIip2020, parsed, index, one(text));
+        // The same edits are worked out, but for one kind: with no statement part, a typed 《…》 can move the
+        // solution name (editItem leaves that to a parse), which no section's count depends on.
+        if (edited) expect(counted).toBeDefined();
+        else if (counted) expect(parsed.hasStatement).toBe(false);
+        if (!counted) return;
+        workedOut++;
+        const full = parseSource(miitIip2020, build(kind, withText(lines, index, text)));
+        expect(withoutOverflow(counted)).toEqual(withoutOverflow(countsOf(miitIip2020, full.declaration, mode)));
+        // Every other section keeps its measurement, overflow and all.
+        expect(counted.filter((m, k) => m !== before[k]).length).toBeLessThanOrEqual(1);
+      }),
       { numRuns: 1000 },
     );
     expect(workedOut).toBeGreaterThan(300);
