@@ -111,6 +111,7 @@ console.table(
 );
 const at30k = typing.rows.find((r) => r.chars === 30_000);
 if (at30k) {
+  const slowest = Math.max(at30k.handler.max, at30k.pause.checks > 0 ? at30k.pause.max : 0);
   verdicts.push(
     `typing: ${at30k.handler.p95 < 1 ? 'PASS' : 'MISS'} handler p95 under 1 ms at 30k characters (${formatMs(at30k.handler.p95)} ms)`,
   );
@@ -118,7 +119,7 @@ if (at30k) {
     `typing: ${at30k.ratio <= 1.1 ? 'PASS' : 'MISS'} key-to-frame ratio ≤ 1.10 at 30k characters (${at30k.ratio.toFixed(2)})`,
   );
   verdicts.push(
-    `typing: ${at30k.handler.max < 50 && at30k.longTasks.with <= at30k.longTasks.without ? 'PASS' : 'MISS'} no task ≥ 50 ms from the content script (max ${formatMs(at30k.handler.max)} ms)`,
+    `typing: ${slowest < 50 && at30k.longTasks.with <= at30k.longTasks.without ? 'PASS' : 'MISS'} no task ≥ 50 ms from the content script (max ${formatMs(slowest)} ms, a keystroke's or a pause's check)`,
   );
 }
 

@@ -29,7 +29,7 @@ function editorPage(chars: number): string {
 interface Sample {
   /** beforeinput → the first task after the frame that shows the keystroke: how soon it is on screen. */
   readonly keyToFrameMs: number[];
-  /** The content script's own time per check, measured inside it, and why each check ran. */
+  /** The content script's own time per check, measured inside it. */
   readonly handlerMs: number[];
   /** 'change' for a keystroke's check, 'pause' for the check that validates once typing pauses. */
   readonly causes: string[];
