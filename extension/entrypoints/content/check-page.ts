@@ -186,8 +186,8 @@ export class PageChecker {
       const view = viewKey(editor, box);
       const before = this.shown.get(editor);
       // While someone types and nothing has moved on screen, the keystroke's check counts; validating waits.
-      const counted = quick && before?.view === view ? doc.countOnly(countMode) : undefined;
-      const checked = counted ?? doc.check(countMode);
+      const countedOnly = quick && before?.view === view ? doc.countOnly(countMode) : undefined;
+      const checked = countedOnly ?? doc.check(countMode);
       if (doc.lastRead === 'whole' || (doc.lastRead === 'paragraphs' && editorsRead === 'nothing')) {
         editorsRead = doc.lastRead;
       }
@@ -208,9 +208,9 @@ export class PageChecker {
       }
       documentMode = true;
       let shown: EditorShown;
-      if (counted && before) {
+      if (countedOnly && before) {
         settled = false;
-        shown = { ...before, counters: recounted(before.counters, counted.counts, unit) };
+        shown = { ...before, counters: recounted(before.counters, countedOnly.counts, unit) };
       } else {
         shown = this.showDocument(editor, doc, checked, box, view, unit);
       }
@@ -339,11 +339,16 @@ interface EditorShown {
   readonly highlights: readonly { readonly kind: HighlightKind; readonly range: StaticRange }[];
 }
 
-/** The counters with new counts, each where it stood: only counted again, nothing has moved. */
+/**
+ * The counters with new counts, each where it stood: only counted again, nothing has moved. A counter whose count
+ * did not change stays the same object, so the overlay sees at once that it did not change.
+ */
 function recounted(counters: readonly Counter[], counts: readonly Measurement[], unit: string): Counter[] {
   return counters.map((c) => {
     const m = counts.find((m) => m.path === c.path);
-    return m && m.limit !== undefined ? counter(c.path, m.count, m.limit, unit, c.box) : c;
+    if (!m || m.limit === undefined) return c;
+    const next = counter(c.path, m.count, m.limit, unit, c.box);
+    return next.text === c.text ? c : next;
   });
 }
 

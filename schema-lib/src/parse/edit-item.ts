@@ -33,9 +33,9 @@ export function editItem(
   index: number,
   replacement: SourceDoc,
 ): ParseResult | undefined {
-  const item = parsed.source.items[index];
-  const next = replacement.items[0];
-  if (!item || !next || !editedSection(template, parsed, index, replacement)) return undefined;
+  const edit = paragraphEdit(template, parsed, index, replacement);
+  if (!edit) return undefined;
+  const { item, next } = edit;
 
   const delta = next.text.length - item.text.length;
   const shift = (offset: number) => (offset >= item.end ? offset + delta : offset);
@@ -90,17 +90,25 @@ export function editItem(
   return result;
 }
 
+/** An edit of one paragraph inside a section's body text: the item before, the item after, and the section. */
+export interface ParagraphEdit {
+  readonly item: SourceItem;
+  readonly next: SourceItem;
+  /** The section whose count the edit changes, and nothing else's. */
+  readonly section: SectionDef;
+}
+
 /**
- * The section whose body text holds item `index` before and after it becomes `replacement` (one item, as in
- * `editItem`): the section whose count the edit changes, and nothing else's. Undefined when the edit may change
- * the document's structure, where `editItem` too returns undefined and the whole document must be parsed.
+ * Item `index` becoming `replacement` (one item, as in `editItem`), when the section's body text holds it before
+ * and after. Undefined when the edit may change the document's structure, where `editItem` too returns undefined
+ * and the whole document must be parsed.
  */
-export function editedSection(
+export function paragraphEdit(
   template: TemplateInput,
   parsed: ParseResult,
   index: number,
   replacement: SourceDoc,
-): SectionDef | undefined {
+): ParagraphEdit | undefined {
   const item = parsed.source.items[index];
   const next = replacement.items[0];
   if (!item || !next || replacement.items.length !== 1) return undefined;
@@ -118,7 +126,7 @@ export function editedSection(
     if (atStart && EDGE_SPACE.test(next.text[0] ?? '')) return undefined;
     if (atEnd && EDGE_SPACE.test(next.text[next.text.length - 1] ?? '')) return undefined;
   }
-  return owner.section;
+  return { item, next, section: owner.section };
 }
 
 /** The section field (a subsection, or a section read as one text) whose value holds the whole item. */

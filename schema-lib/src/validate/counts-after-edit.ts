@@ -1,5 +1,5 @@
 import { count } from '../count/count.js';
-import { editedSection } from '../parse/edit-item.js';
+import { paragraphEdit } from '../parse/edit-item.js';
 import type { ParseResult } from '../parse/parse.js';
 import type { SourceDoc } from '../parse/source-doc.js';
 import type { TemplateInput } from '../template/types.js';
@@ -23,13 +23,11 @@ export function countsAfterEdit(
   index: number,
   replacement: SourceDoc,
 ): Measurement[] | undefined {
-  const section = editedSection(template, parsed, index, replacement);
-  const before = parsed.source.items[index]?.text;
-  const after = replacement.items[0]?.text;
-  if (!section || before === undefined || after === undefined) return undefined;
+  const edit = paragraphEdit(template, parsed, index, replacement);
+  if (!edit) return undefined;
   return counts.map((m) => {
-    if (m.path !== section.path) return m;
-    const moved = m.count - count(before, m.countMode) + count(after, m.countMode);
+    if (m.path !== edit.section.path) return m;
+    const moved = m.count - count(edit.item.text, m.countMode) + count(edit.next.text, m.countMode);
     return m.limit === undefined
       ? { path: m.path, count: moved, countMode: m.countMode }
       : { path: m.path, count: moved, limit: m.limit, countMode: m.countMode };

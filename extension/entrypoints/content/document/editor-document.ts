@@ -257,7 +257,7 @@ export class EditorDocument {
 
 /**
  * The spans with the paragraph's replaced by its new ones, and those after it moved on. Written as loops of
- * plain objects: this runs on every keystroke over every text node of the document.
+ * plain objects: this runs over every text node of the document whenever a paragraph is validated.
  */
 function splicedSpans(
   spans: readonly TextSpan[],
