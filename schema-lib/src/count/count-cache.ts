@@ -29,9 +29,7 @@ export class CountCache {
 
   /** What `measure` gives, counting the text only when it is new or measured against another limit. */
   measure(text: string, mode: CountMode, limit: number): CountResult {
-    if (text.length < MIN_CACHED_LENGTH) {
-      return Number.isFinite(limit) ? measure(text, mode, limit) : { count: count(text, mode), overflowAt: -1 };
-    }
+    if (text.length < MIN_CACHED_LENGTH) return measureAnew(text, mode, limit);
     let known = this.byMode.get(mode);
     if (!known) {
       known = new Map();
@@ -41,8 +39,7 @@ export class CountCache {
     if (entry && entry.count <= limit) return { count: entry.count, overflowAt: -1 };
     const overflowAt = entry?.overflows.get(limit);
     if (entry && overflowAt !== undefined) return { count: entry.count, overflowAt };
-    // With no limit, the plain count: its loop is the faster one.
-    const result = Number.isFinite(limit) ? measure(text, mode, limit) : { count: count(text, mode), overflowAt: -1 };
+    const result = measureAnew(text, mode, limit);
     if (entry) {
       // A section's part is measured against its own limit and the room its section has left: both are kept,
       // but not every room there has been (it changes while an earlier part is typed in).
@@ -62,4 +59,9 @@ export class CountCache {
     for (const known of this.byMode.values()) known.clear();
     this.units = 0;
   }
+}
+
+/** `measure`; with no limit, the plain count, whose loop is the faster one. */
+function measureAnew(text: string, mode: CountMode, limit: number): CountResult {
+  return Number.isFinite(limit) ? measure(text, mode, limit) : { count: count(text, mode), overflowAt: -1 };
 }
