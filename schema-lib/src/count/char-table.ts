@@ -21,7 +21,7 @@ export function bmpClassTable(): Uint8Array {
 
 /** Word-mode bits of a character class: 1 Asian (counts on its own), 2 Other (joins a run), 4 Ignored. */
 export const WORD_BITS = Uint8Array.of(0, 1, 2, 4);
-/** The word-bits table's mark for a high surrogate: the code point it starts must be classified. */
+/** The word-bits table's mark for a high surrogate (a bit of its own, so one test finds it in either of two units). */
 export const WORD_SURROGATE = 8;
 
 let wordBits: Uint8Array | undefined;
