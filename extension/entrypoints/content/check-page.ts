@@ -25,6 +25,7 @@ import { pageRoots } from './page-roots';
 import {
   type Box,
   type Counter,
+  type CounterReading,
   type IssueMarker,
   type PageState,
   type PanelIssue,
@@ -136,6 +137,7 @@ export class PageChecker {
     const countMode = this.countMode ?? template.countMode;
     const canvas = CANVAS_EDITORS.find((e) => e.host.test(location.hostname) && document.querySelector(e.marker));
     const counters: Counter[] = [];
+    const readings = new Map<string, CounterReading>();
     const markers: IssueMarker[] = [];
     const overflowBoxes: { path: string; box: Box }[] = [];
     const issues: PanelIssue[] = [];
@@ -151,7 +153,8 @@ export class PageChecker {
       for (const m of countsOf(template, declaration, countMode, { cache: this.counted })) {
         const control = this.controlFor(m.path, byPath);
         if (!control || m.limit === undefined) continue;
-        counters.push(counter(m.path, m.count, m.limit, unit, this.boxOf(control)));
+        counters.push({ path: m.path, box: this.boxOf(control) });
+        readings.set(m.path, reading(m.count, m.limit, unit));
         const overflowControl = m.overflow && this.controlFor(m.overflow.path, byPath);
         if (m.overflow && overflowControl) {
           for (const rect of overflowRects(overflowControl, m.overflow.offset, this.options.mirrorHost)) {
@@ -210,12 +213,13 @@ export class PageChecker {
       let shown: EditorShown;
       if (countedOnly && before) {
         settled = false;
-        shown = { ...before, counters: recounted(before.counters, countedOnly.counts, unit) };
+        shown = { ...before, readings: recounted(before.readings, countedOnly.counts, unit) };
       } else {
         shown = this.showDocument(editor, doc, checked, box, view, unit);
       }
       this.shown.set(editor, shown);
       counters.push(...shown.counters);
+      for (const [path, r] of shown.readings) readings.set(path, r);
       markers.push(...shown.markers);
       issues.push(...shown.issues);
       highlights.push(...shown.highlights);
@@ -228,6 +232,7 @@ export class PageChecker {
       countMode,
       fieldsFound: this.fields.length,
       counters,
+      readings,
       markers,
       overflowBoxes,
       issues,
@@ -244,7 +249,13 @@ export class PageChecker {
     view: string,
     unit: string,
   ): EditorShown {
-    const shown = { view, counters: [] as Counter[], markers: [] as IssueMarker[], issues: [] as PanelIssue[] };
+    const shown = {
+      view,
+      counters: [] as Counter[],
+      readings: new Map<string, CounterReading>(),
+      markers: [] as IssueMarker[],
+      issues: [] as PanelIssue[],
+    };
     const highlights: EditorShown['highlights'][number][] = [];
     const offset = frameOffset(editor.ownerDocument);
     const anchors = this.anchorRects.get(editor) ?? new AnchorRects();
@@ -255,7 +266,8 @@ export class PageChecker {
       const bounds = field && domBounds(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
       const rect = field && bounds && anchors.rect(m.path, field.range.start, bounds);
       if (m.limit === undefined || !rect) continue;
-      shown.counters.push(counter(m.path, m.count, m.limit, unit, toBox(rect, offset)));
+      shown.counters.push({ path: m.path, box: toBox(rect, offset) });
+      shown.readings.set(m.path, reading(m.count, m.limit, unit));
     }
     const seen = new Map<string, number>();
     for (const issue of editorIssues) {
@@ -334,28 +346,35 @@ export class PageChecker {
 interface EditorShown {
   readonly view: string;
   readonly counters: readonly Counter[];
+  readonly readings: ReadonlyMap<string, CounterReading>;
   readonly markers: readonly IssueMarker[];
   readonly issues: readonly PanelIssue[];
   readonly highlights: readonly { readonly kind: HighlightKind; readonly range: StaticRange }[];
 }
 
 /**
- * The counters with new counts, each where it stood: only counted again, nothing has moved. A counter whose count
- * did not change stays the same object, so the overlay sees at once that it did not change.
+ * The readings with new counts: only counted again, nothing has moved. A reading whose count did not change stays
+ * the same object, so the overlay sees at once that it did not change.
  */
-function recounted(counters: readonly Counter[], counts: readonly Measurement[], unit: string): Counter[] {
-  return counters.map((c) => {
-    const m = counts.find((m) => m.path === c.path);
-    if (!m || m.limit === undefined) return c;
-    const next = counter(c.path, m.count, m.limit, unit, c.box);
-    return next.text === c.text ? c : next;
-  });
+function recounted(
+  readings: ReadonlyMap<string, CounterReading>,
+  counts: readonly Measurement[],
+  unit: string,
+): Map<string, CounterReading> {
+  const next = new Map(readings);
+  for (const m of counts) {
+    const before = readings.get(m.path);
+    if (!before || m.limit === undefined) continue;
+    const now = reading(m.count, m.limit, unit);
+    if (now.text !== before.text) next.set(m.path, now);
+  }
+  return next;
 }
 
 /** `312 / 300 字`, a warning from 90% of the limit, an error past it. */
-function counter(path: string, count: number, limit: number, unit: string, box: Box): Counter {
+function reading(count: number, limit: number, unit: string): CounterReading {
   const level = count > limit ? 'over' : count >= limit * 0.9 ? 'near' : 'ok';
-  return { path, text: `${count} / ${limit} ${unit}`, level, box };
+  return { text: `${count} / ${limit} ${unit}`, level };
 }
 
 function marker(key: string, issue: Issue, box: Box): IssueMarker {

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE, keepUnchanged, type PageState } from './page-state';
+import { type Counter, EMPTY_STATE, keepUnchanged, type PageState } from './page-state';
 
 const box = { top: 10, left: 20, width: 100, height: 16 };
 const state = (suggestions: string, issueMessage: string): PageState => ({
   ...EMPTY_STATE,
   mode: 'document',
   counters: [
-    { path: 'sections.overview', text: '900 / 3000 字', level: 'ok', box },
-    { path: 'sections.issues', text: suggestions, level: 'over', box: { ...box, top: 400 } },
+    { path: 'sections.overview', box },
+    { path: 'sections.issues', box: { ...box, top: 400 } },
   ],
+  readings: new Map([
+    ['sections.overview', { text: '900 / 3000 字', level: 'ok' }],
+    ['sections.issues', { text: suggestions, level: 'over' }],
+  ]),
   issues: [
     {
       key: 'doc:applicant.name:required:0',
@@ -33,13 +37,14 @@ describe('keepUnchanged', () => {
   it('keeps each unchanged item, and a whole list when nothing in it changed', () => {
     const before = state('600 / 500 字', '超出 100 字');
     const after = keepUnchanged(before, state('601 / 500 字', '超出 101 字'));
-    expect(after.counters[0]).toBe(before.counters[0]);
-    expect(after.counters[1]).not.toBe(before.counters[1]);
-    expect(after.counters[1]?.text).toBe('601 / 500 字');
+    expect(after.counters).toBe(before.counters); // a keystroke moves no counter
+    expect(after.readings.get('sections.overview')).toBe(before.readings.get('sections.overview'));
+    expect(after.readings.get('sections.issues')).not.toBe(before.readings.get('sections.issues'));
+    expect(after.readings.get('sections.issues')?.text).toBe('601 / 500 字');
     expect(after.issues[0]).toBe(before.issues[0]); // its reveal is a new function, and that does not count
     expect(after.issues[1]?.message).toBe('超出 101 字');
     const again = keepUnchanged(after, state('601 / 500 字', '超出 101 字'));
-    expect(again.counters).toBe(after.counters);
+    expect(again.readings).toBe(after.readings);
     expect(again.issues).toBe(after.issues);
   });
 
@@ -51,5 +56,12 @@ describe('keepUnchanged', () => {
     const swapped = keepUnchanged(before, { ...before, counters: [...before.counters].reverse() });
     expect(swapped.counters).not.toBe(before.counters);
     expect(swapped.counters.map((c) => c.path)).toEqual(['sections.issues', 'sections.overview']);
+    const [overview, issues] = before.counters as [Counter, Counter];
+    const moved = keepUnchanged(before, { ...before, counters: [{ ...overview }, { ...issues, box }] });
+    expect(moved.counters[0]).toBe(before.counters[0]);
+    expect(moved.counters[1]?.box).toBe(box);
+    const gone = keepUnchanged(before, { ...before, readings: new Map([...before.readings].slice(1)) });
+    expect([...gone.readings.keys()]).toEqual(['sections.issues']);
+    expect(gone.readings.get('sections.issues')).toBe(before.readings.get('sections.issues'));
   });
 });

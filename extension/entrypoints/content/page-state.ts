@@ -8,12 +8,16 @@ export interface Box {
   readonly height: number;
 }
 
-/** `312 / 300 字` beside a limited field or section. */
+/** Where a counter stands: beside a limited field or section. */
 export interface Counter {
   readonly path: string;
+  readonly box: Box;
+}
+
+/** What a counter reads: `312 / 300 字`, a warning from 90% of the limit, an error past it. */
+export interface CounterReading {
   readonly text: string;
   readonly level: 'ok' | 'near' | 'over';
-  readonly box: Box;
 }
 
 /** An outline with its reason over a field or group that has an issue. */
@@ -43,6 +47,11 @@ export interface PageState {
   readonly countMode: CountMode;
   readonly fieldsFound: number;
   readonly counters: readonly Counter[];
+  /**
+   * Each counter's reading, by its path. Apart from where counters stand: a keystroke changes a reading and
+   * nothing else, and the overlay writes a new reading into its counter without rendering anything.
+   */
+  readonly readings: ReadonlyMap<string, CounterReading>;
   readonly markers: readonly IssueMarker[];
   /** Overflow inside textareas and inputs, drawn as boxes (DOM text uses the Highlight API instead). */
   readonly overflowBoxes: readonly { readonly path: string; readonly box: Box }[];
@@ -54,6 +63,7 @@ export const EMPTY_STATE: PageState = {
   countMode: 'word',
   fieldsFound: 0,
   counters: [],
+  readings: new Map(),
   markers: [],
   overflowBoxes: [],
   issues: [],
@@ -76,14 +86,14 @@ export function unionBox(boxes: readonly Box[]): Box | undefined {
 /**
  * `next`, with each item that holds the same data as in `previous` replaced by the previous item itself, and
  * each list whose items all stayed by the previous list: the overlay tells in O(1) what a check changed, and
- * a keystroke re-renders the one counter and the one issue it changed. Functions (an issue's reveal) are not
- * data and not compared, so a kept item keeps its earlier reveal: reveals find their target when clicked, as
- * the page is then, and hold no element.
+ * re-renders only that. Functions (an issue's reveal) are not data and not compared, so a kept item keeps its
+ * earlier reveal: reveals find their target when clicked, as the page is then, and hold no element.
  */
 export function keepUnchanged(previous: PageState, next: PageState): PageState {
   return {
     ...next,
     counters: keepItems(previous.counters, next.counters, (c) => c.path),
+    readings: keepReadings(previous.readings, next.readings),
     markers: keepItems(previous.markers, next.markers, (m) => m.key),
     overflowBoxes: keepItems(previous.overflowBoxes, next.overflowBoxes, (o) => `${o.path}:${o.box.top}:${o.box.left}`),
     issues: keepItems(previous.issues, next.issues, (i) => i.key),
@@ -101,6 +111,22 @@ function keepItems<T>(previous: readonly T[], next: readonly T[], keyOf: (item: 
     if (chosen !== previous[i]) all = false;
     return chosen;
   });
+  return all ? previous : kept;
+}
+
+/** `next`, each reading as it was kept where its text and level did not change; `previous` when none changed. */
+function keepReadings(
+  previous: ReadonlyMap<string, CounterReading>,
+  next: ReadonlyMap<string, CounterReading>,
+): ReadonlyMap<string, CounterReading> {
+  let all = previous.size === next.size;
+  const kept = new Map<string, CounterReading>();
+  for (const [path, reading] of next) {
+    const before = previous.get(path);
+    const same = before !== undefined && before.text === reading.text && before.level === reading.level;
+    kept.set(path, same ? before : reading);
+    all &&= same;
+  }
   return all ? previous : kept;
 }
 

@@ -26,6 +26,8 @@ function ensureRules(doc: Document): void {
 
 /** Our highlights in each window, kept and changed in place. */
 const shown = new WeakMap<Window, Map<HighlightKind, Highlight>>();
+/** The ranges of the last call: a keystroke's check that only counted hands the same ones back. */
+let lastRanges: readonly { readonly kind: HighlightKind; readonly range: AbstractRange }[] = [];
 
 /**
  * Replaces every highlight of ours with `ranges`, grouped by the window their text lives in. Only the ranges
@@ -36,6 +38,8 @@ export function setHighlights(
   ranges: readonly { readonly kind: HighlightKind; readonly range: AbstractRange }[],
   windows: Iterable<Window>,
 ): void {
+  if (ranges.length === lastRanges.length && ranges.every((r, i) => sameRange(r, lastRanges[i]))) return;
+  lastRanges = [...ranges];
   const byWindow = new Map<Window, Map<HighlightKind, AbstractRange[]>>();
   for (const win of windows) byWindow.set(win, new Map());
   for (const { kind, range } of ranges) {
@@ -71,6 +75,13 @@ export function setHighlights(
       for (const range of kept) if (!highlight.has(range)) highlight.add(range);
     }
   }
+}
+
+function sameRange(
+  a: { readonly kind: HighlightKind; readonly range: AbstractRange },
+  b: { readonly kind: HighlightKind; readonly range: AbstractRange } | undefined,
+): boolean {
+  return a.kind === b?.kind && a.range === b.range;
 }
 
 /** The range already in the highlight with the same ends as `range`. */
