@@ -73,6 +73,9 @@ export class PageChecker {
   /** The portal boxes' counts: a keystroke in one box counts that box again, not the others. */
   private readonly counted = new CountCache();
 
+  /** The canvas editors this site may show, told once: a page keeps its host, and every check asks. */
+  private readonly canvasEditors = CANVAS_EDITORS.filter((e) => e.host.test(location.hostname));
+
   constructor(private readonly options: CheckOptions) {
     this.countMode = options.countMode;
   }
@@ -135,7 +138,7 @@ export class PageChecker {
   } {
     const { template, locale } = this.options;
     const countMode = this.countMode ?? template.countMode;
-    const canvas = CANVAS_EDITORS.find((e) => e.host.test(location.hostname) && document.querySelector(e.marker));
+    const canvas = this.canvasEditors.find((e) => document.querySelector(e.marker));
     const counters: Counter[] = [];
     const readings = new Map<string, CounterReading>();
     const markers: IssueMarker[] = [];

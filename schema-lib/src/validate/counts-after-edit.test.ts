@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNT_MODES, count } from '../count/count.js';
-import { anEdit, build, editedText, one, sectionItems, withText } from '../parse/edit-cases.testing.js';
+import { CountCache } from '../count/count-cache.js';
+import { anEdit, build, documents, editedText, one, sectionItems, withText } from '../parse/edit-cases.testing.js';
 import { editItem } from '../parse/edit-item.js';
 import { parseSource } from '../parse/parse.js';
 import type { SourceItem } from '../parse/source-doc.js';
@@ -68,5 +69,25 @@ describe('countsAfterEdit', () => {
       { numRuns: 1000 },
     );
     expect(workedOut).toBeGreaterThan(300);
+  });
+
+  it('counts the same through a cache, keystroke after keystroke in a long paragraph, in every mode', () => {
+    const { kind, lines } = documents[0] as (typeof documents)[number];
+    const parsed = parseSource(miitIip2020, build(kind, lines));
+    const index = sectionItems(parsed)[0] ?? 0;
+    // Long enough to be kept (the cache counts short texts anew), and the same parse for every key, as in typing.
+    const long = `${(parsed.source.items[index] as SourceItem).text}${'平台采用 Kubernetes 部署。'.repeat(30)}`;
+    const start = parseSource(miitIip2020, build(kind, withText(lines, index, long)));
+    const cache = new CountCache();
+    for (const mode of COUNT_MODES) {
+      const before = countsOf(miitIip2020, start.declaration, mode);
+      let text = long;
+      for (const key of '字5G，a。😀') {
+        text += key;
+        const plain = countsAfterEdit(miitIip2020, start, before, index, one(text));
+        expect(plain).toBeDefined();
+        expect(countsAfterEdit(miitIip2020, start, before, index, one(text), { cache })).toEqual(plain);
+      }
+    }
   });
 });

@@ -94,7 +94,9 @@ export class EditorDocument {
     const item = previous.parsed.source.items[index];
     if (!item) return undefined;
     const read = domSource(block as HTMLElement);
-    const counts = countsAfterEdit(this.template, previous.parsed, previous.counts, index, read.source);
+    const counts = countsAfterEdit(this.template, previous.parsed, previous.counts, index, read.source, {
+      cache: this.counted,
+    });
     if (!counts) return undefined;
     const text = read.source.text;
     if (text !== (this.countedEdit?.text ?? item.text)) this.revision = ++revisions;

@@ -45,6 +45,8 @@ export interface EditorText {
 
 /** The draft of an online document: its whole text, and its markup for a faithful copy. */
 const DOCUMENT_PATHS = ['document.text', 'document.html'];
+/** An editor's draft's key, worked out once: every keystroke asks for it. */
+const DOCUMENT_KEY = formFingerprint(DOCUMENT_PATHS);
 
 /**
  * Watches what the user writes — a portal's fields, or an online editor's whole document — and saves it (see
@@ -172,7 +174,7 @@ export function createDraftKeeper(
         documentOffered = true;
         const shown = editorTexts.map((d) => d.text()).join('\n\n');
         void offer(
-          formFingerprint(DOCUMENT_PATHS),
+          DOCUMENT_KEY,
           (saved) => saved['document.text'] !== shown,
           (saved) => pasteIntoEditor(editor.root, saved['document.html'], saved['document.text']),
         );
@@ -180,7 +182,7 @@ export function createDraftKeeper(
       const declarations = editorTexts.filter((d) => d.recognised);
       if (declarations.length > 0) {
         documents.see(
-          formFingerprint(DOCUMENT_PATHS),
+          DOCUMENT_KEY,
           declarations.map((d) => d.revision),
           errors,
           () => ({
