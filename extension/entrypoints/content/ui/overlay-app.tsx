@@ -125,8 +125,8 @@ function Counters({ store }: { store: Store<PageState> }) {
 /**
  * A counter where it stands, rendered when it moves. Its reading changes on every keystroke: the counter listens
  * for it itself and writes it into its element, as a signal bound to text would, so a keystroke renders nothing
- * (a render of the counters took about as long as the rest of a keystroke's check). Preact never sees the text
- * or the level class, so no later render can put back an older one.
+ * (rendering the counters was a third of a keystroke's check). Preact never sees the text or the level class, so
+ * no later render can put back an older one.
  */
 const CounterItem = pure(function CounterItem({ counter, store }: { counter: Counter; store: Store<PageState> }) {
   const element = useRef<HTMLDivElement>(null);
