@@ -27,9 +27,9 @@ async function shown(page: Page) {
 }
 
 /**
- * Waits until the overlay shows the editor as it now is: a check runs in the task after the second frame that
- * follows a change, so after three frames and a task one has run; a keystroke's check may only have counted,
- * and the check for the pause follows (data-settled); then no further check for a while.
+ * Waits until the overlay shows the editor as it now is: a check runs in the task after the third frame from a
+ * change (the one showing it is the first), so after four frames and a task one has run; a keystroke's check may
+ * only have counted, and the check for the pause follows (data-settled); then no further check for a while.
  */
 async function settled(page: Page): Promise<void> {
   let before: string | null = null;
@@ -37,7 +37,9 @@ async function settled(page: Page): Promise<void> {
     await page.evaluate(
       () =>
         new Promise((done) =>
-          requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+          ),
         ),
     );
     const [now, done] = await Promise.all([
