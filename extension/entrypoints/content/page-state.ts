@@ -114,7 +114,7 @@ function keepItems<T>(previous: readonly T[], next: readonly T[], keyOf: (item: 
   return all ? previous : kept;
 }
 
-/** `next`, each reading as it was kept where its text and level did not change; `previous` when none changed. */
+/** `next`, keeping each previous reading whose text and level did not change; `previous` itself when none did. */
 function keepReadings(
   previous: ReadonlyMap<string, CounterReading>,
   next: ReadonlyMap<string, CounterReading>,

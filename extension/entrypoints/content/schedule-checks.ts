@@ -43,10 +43,10 @@ const FRAMES_BEFORE_CHECK = 3;
  * Coalesces everything that asks for a check into at most one per frame, run just after the FRAMES_BEFORE_CHECK-th
  * frame from the change: typing costs the page one flag per event, the keystroke reaches the screen before any check
  * of ours runs, the check reads positions from a layout the browser has already done, and it does not compete for a
- * core with the browser drawing the keystroke. A check that answers false (it only
- * counted) is followed by a check for the pause once nothing has asked for one for SETTLE_AFTER_MS. Mutations
- * inside an editor go to `editorChanged`, which notes what changed (and says whether the node was in an editor at
- * all). Listeners, observers and the timer end with the context.
+ * core with the browser drawing the keystroke. A check that answers false (it only counted) is followed by a check
+ * for the pause once nothing has asked for one for SETTLE_AFTER_MS. Mutations inside an editor go to
+ * `editorChanged`, which notes what changed (and says whether the node was in an editor at all). Listeners, observers
+ * and the timer end with the context.
  */
 export function scheduleChecks(
   ctx: ContentScriptContext,
