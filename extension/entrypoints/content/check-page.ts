@@ -356,8 +356,8 @@ interface EditorShown {
 }
 
 /**
- * The readings with new counts: only counted again, nothing has moved. A reading whose count did not change stays
- * the same object, so the overlay sees at once that it did not change.
+ * The readings with new counts: only counted again, nothing has moved. (keepUnchanged keeps a reading whose text
+ * did not change as the same object, for the overlay to see that at once.)
  */
 function recounted(
   readings: ReadonlyMap<string, CounterReading>,
@@ -366,10 +366,7 @@ function recounted(
 ): Map<string, CounterReading> {
   const next = new Map(readings);
   for (const m of counts) {
-    const before = readings.get(m.path);
-    if (!before || m.limit === undefined) continue;
-    const now = reading(m.count, m.limit, unit);
-    if (now.text !== before.text) next.set(m.path, now);
+    if (readings.has(m.path) && m.limit !== undefined) next.set(m.path, reading(m.count, m.limit, unit));
   }
   return next;
 }
