@@ -53,7 +53,10 @@ export interface PageState {
    */
   readonly readings: ReadonlyMap<string, CounterReading>;
   readonly markers: readonly IssueMarker[];
-  /** Overflow inside textareas and inputs, drawn as boxes (DOM text uses the Highlight API instead). */
+  /**
+   * Overflow drawn as boxes: inside textareas and inputs, and in an editor while someone types in it (an editor's
+   * overflow is otherwise highlighted in its text through the Highlight API).
+   */
   readonly overflowBoxes: readonly { readonly path: string; readonly box: Box }[];
   readonly issues: readonly PanelIssue[];
 }

@@ -9,9 +9,11 @@ export const HIGHLIGHTS = {
 } as const;
 export type HighlightKind = keyof typeof HIGHLIGHTS;
 
-// Background only: any text-decoration on a highlight (an underline, wavy or not) makes the browser repaint
-// highlighted text far more slowly, and an over-length draft can have thousands of characters highlighted.
-const RULES = `::highlight(${HIGHLIGHTS.overflow}) { background-color: rgb(229 57 53 / 35%); }
+// No text-decoration: any on a highlight (an underline, wavy or not) makes the browser repaint highlighted text far
+// more slowly, and an over-length draft can have thousands of characters highlighted. The overflow's colours are
+// those of the boxes that stand in for it while someone types (overlay.css): the boxes' tint over the page's
+// background, and over black text the colour that tint makes of it.
+const RULES = `::highlight(${HIGHLIGHTS.overflow}) { background-color: rgb(229 57 53 / 35%); color: rgb(80 20 19); }
 ::highlight(${HIGHLIGHTS.guidance}) { background-color: rgb(255 193 7 / 35%); }`;
 
 const styled = new WeakSet<Document>();

@@ -14,7 +14,7 @@ import { useSlice } from './use-store';
 
 /**
  * Everything the user sees on the page: counters beside limited fields, outlines with reasons over wrong
- * fields and groups, boxes over overflowing text in textareas, and a panel listing every issue. Rendered in our
+ * fields and groups, boxes over overflowing text in textareas (and in an editor being typed in), and a panel listing every issue. Rendered in our
  * shadow root; every marker and panel item carries data-path and data-code for tests and users' tools.
  */
 export function OverlayApp({
