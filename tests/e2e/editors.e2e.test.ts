@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { counter, highlightedText, overlay, panelItem } from './support/overlay';
+import { counter, highlightedText, overflowArea, overlay, panelItem } from './support/overlay';
 import { useSession } from './support/session';
 
 const draft = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
@@ -18,6 +18,11 @@ interface EditorCase {
   readonly text: (page: Page) => Promise<string>;
   /** The frame the editable text lives in (TinyMCE keeps it in an iframe). */
   readonly frame: (page: Page) => Page | Frame;
+  /**
+   * False where a keystroke is not only counted: Slate renders a typed paragraph's text anew, so each keystroke's
+   * check reads the editor whole and validates, and the highlight stays while someone types.
+   */
+  readonly keystrokesOnlyCount?: false;
 }
 
 type EditorWindow = { editor: Record<string, (...args: unknown[]) => unknown> };
@@ -69,6 +74,7 @@ const EDITORS: readonly EditorCase[] = [
     },
     text: (page) => page.evaluate(() => String((window as unknown as EditorWindow).editor.getText?.())),
     frame: (page) => page,
+    keystrokesOnlyCount: false,
   },
 ];
 
@@ -94,9 +100,16 @@ describe('document mode in real editors', () => {
       const highlighted = await highlightedText(frame);
       expect(highlighted).toMatch(/^补+$/);
 
+      // While typing goes on, the overlay draws the overflow in the highlight's place; the highlight comes back
+      // when typing pauses, over the typed key too.
+      if (editor.keystrokesOnlyCount === false) await page.keyboard.type('补');
+      else await expectDrawnWhileTyping(page, frame);
+      await expect.poll(async () => (await highlightedText(frame)).endsWith('补补')).toBe(true);
+      expect(await overflowArea(page, 'sections.issues').count()).toBe(0);
+
       // The editor's model holds exactly the draft plus what was typed.
       const text = await editor.text(page);
-      expect(text).toContain(`${LAST_PARAGRAPH}${TYPED}`);
+      expect(text).toContain(`${LAST_PARAGRAPH}${TYPED}补`);
       expect(text).not.toMatch(/declcheck/i);
 
       await editor.load(page, html);
@@ -106,3 +119,45 @@ describe('document mode in real editors', () => {
     },
   );
 });
+
+/** Types a key and finds the overflow drawn by the overlay where the highlight's text is on the page. */
+async function expectDrawnWhileTyping(page: Page, frame: Page | Frame): Promise<void> {
+  const highlightStart = await frame.evaluate(() => {
+    const [first] = CSS.highlights.get('declcheck-overflow') ?? [];
+    if (!first) return undefined;
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(first.endContainer, first.endOffset);
+    const rect = range.getClientRects()[0];
+    return rect && { x: rect.left, y: rect.top, right: rect.right };
+  });
+  const origin =
+    frame !== page
+      ? await (await (frame as Frame).frameElement()).evaluate((el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.left + el.clientLeft, y: r.top + el.clientTop };
+        })
+      : { x: 0, y: 0 };
+  await page.keyboard.type('补');
+  const area = await page.waitForFunction(
+    () => {
+      const box = document
+        .querySelector('declcheck-overlay')
+        ?.shadowRoot?.querySelector('[data-role="overflow"][data-path="sections.issues"]:not([hidden])');
+      const r = box?.getBoundingClientRect();
+      return r && { x: r.left, y: r.top, right: r.right };
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+  // Its top is the highlight's first line's, and it reaches across that line.
+  const drawn = (await area.jsonValue()) as { x: number; y: number; right: number };
+  expect(highlightStart).toBeDefined();
+  const start = {
+    x: origin.x + (highlightStart?.x ?? Number.NaN),
+    y: origin.y + (highlightStart?.y ?? Number.NaN),
+  };
+  expect(Math.abs(drawn.y - start.y)).toBeLessThan(1.5);
+  expect(drawn.x).toBeLessThan(start.x + 1.5);
+  expect(drawn.right).toBeGreaterThan(origin.x + (highlightStart?.right ?? Number.NaN) - 1.5);
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { counter, highlightedText, overflowBoxes, overlay, panelItem } from './support/overlay';
+import { counter, highlightedText, overflowArea, overlay, panelItem } from './support/overlay';
 import { openDraftInQuill } from './support/quill';
 import { useSession } from './support/session';
 
@@ -45,7 +45,7 @@ describe('an overflow longer than the screen', () => {
     await page.close();
   });
 
-  it('while someone types, is drawn by boxes that look as it does, and comes back when typing pauses', async () => {
+  it('while someone types, is drawn over the page as it looked, and comes back when typing pauses', async () => {
     const page = await openDraftInQuill(session);
     // The caret blinks: hidden, so that two screenshots differ only by how the overflow is drawn.
     await page.addStyleTag({ content: '.ql-editor { caret-color: transparent; }' });
@@ -57,59 +57,72 @@ describe('an overflow longer than the screen', () => {
     // Highlighted from the first line in view to the end of what was typed.
     await expect.poll(async () => (await highlightedText(page)).length).toBeGreaterThan(100);
     expect(typed.endsWith(await highlightedText(page))).toBe(true);
-    await expect.poll(() => overlay(page).getAttribute('data-settled')).toBe('true');
+    // A key and a pause: what will stand in for the highlight is drawn hidden then, and must not show.
+    await page.keyboard.type('补');
+    await expect.poll(() => overlay(page).getAttribute('data-check-cause')).toBe('pause');
+    expect(await overlay(page).locator('[data-role="overflow"][hidden]').count()).toBe(1);
     const atRest = await page.screenshot();
+    // Where the highlight's lines are (its range holds part of one paragraph's text, so these are its lines).
+    const lines = await page.evaluate(() =>
+      [...(CSS.highlights.get('declcheck-overflow') ?? [])].flatMap((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return [...range.getClientRects()].map((l) => ({ top: l.top, left: l.left, width: l.width, height: l.height }));
+      }),
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(3);
 
-    // A keystroke: its check only counts, and boxes take the highlight's place until typing pauses. Taken again
-    // if the pause came before the screenshot was (the boxes must be on screen when it is taken).
+    // A keystroke: its check only counts, and the overlay draws the overflow in the highlight's place until typing
+    // pauses. Taken again if the pause came before the screenshot was: the overlay's must be on it.
     let typing: Buffer | undefined;
-    let boxes: { top: number; left: number; width: number; height: number }[] = [];
     for (let attempt = 0; attempt < 5 && !typing; attempt++) {
       await page.keyboard.type('补');
       await page.waitForFunction(
         () =>
           !CSS.highlights.has('declcheck-overflow') &&
-          (document.querySelector('declcheck-overlay')?.shadowRoot?.querySelectorAll('[data-role="overflow"]').length ??
-            0) > 0,
+          document
+            .querySelector('declcheck-overlay')
+            ?.shadowRoot?.querySelector('[data-role="overflow"]:not([hidden])'),
         undefined,
         { polling: 'raf' },
       );
       const shot = await page.screenshot();
-      const shown = await overflowBoxes(page, 'sections.issues').evaluateAll((els) =>
-        els.map((el) => {
-          const r = el.getBoundingClientRect();
-          return { top: r.top, left: r.left, width: r.width, height: r.height };
-        }),
-      );
-      if (shown.length > 0 && !(await page.evaluate(() => CSS.highlights.has('declcheck-overflow')))) {
-        typing = shot;
-        boxes = shown;
-      }
+      const still = await page.evaluate(() => !CSS.highlights.has('declcheck-overflow'));
+      if (still && (await overflowArea(page, 'sections.issues').count()) === 1) typing = shot;
     }
-    expect(typing, 'a screenshot while the boxes stood in').toBeDefined();
-    // They cover the overflow in view, line by line, inside the editor.
-    const area = await editor.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { top: r.top, left: r.left, bottom: Math.min(r.bottom, innerHeight), right: r.right };
-    });
-    expect(boxes.length).toBeGreaterThanOrEqual(3); // the overflow in view runs over three lines
-    for (const b of boxes) {
-      expect(b.top).toBeGreaterThanOrEqual(area.top - 0.5);
-      expect(b.left).toBeGreaterThanOrEqual(area.left - 0.5);
-      expect(b.top + b.height).toBeLessThanOrEqual(area.bottom + 0.5);
-      expect(b.left + b.width).toBeLessThanOrEqual(area.right + 0.5);
-    }
+    expect(typing, 'a screenshot while the overlay drew the overflow').toBeDefined();
+    // Around the highlight's lines, as they were.
+    const drawn = await overflowArea(page, 'sections.issues').boundingBox();
+    const top = Math.min(...lines.map((l) => l.top));
+    const left = Math.min(...lines.map((l) => l.left));
+    const bottom = Math.max(...lines.map((l) => l.top + l.height));
+    const right = Math.max(...lines.map((l) => l.left + l.width));
+    expect(Math.abs((drawn?.y ?? 0) - top)).toBeLessThan(1.5);
+    expect(Math.abs((drawn?.x ?? 0) - left)).toBeLessThan(1.5);
+    expect(Math.abs((drawn?.y ?? 0) + (drawn?.height ?? 0) - bottom)).toBeLessThan(1.5);
+    expect(Math.abs((drawn?.x ?? 0) + (drawn?.width ?? 0) - right)).toBeLessThan(1.5);
 
-    // And look as the highlight did, pixel for pixel within a few levels, over every line but the typed one.
-    const compared = await compareInBoxes(page, atRest, typing as Buffer, boxes.slice(0, -1));
+    // And it looks as the highlight did, pixel for pixel within a few levels, on every line but the typed one.
+    const compared = await compareInBoxes(page, atRest, typing as Buffer, lines.slice(0, -1));
     expect(compared.pixels).toBeGreaterThan(10_000);
-    expect(compared.tintOfFirst).toBeGreaterThan(40); // the area is red, in the highlight as in the boxes
+    expect(compared.tintOfFirst).toBeGreaterThan(40); // the lines are red, under the highlight as under the overlay
     expect(compared.meanDifference).toBeLessThan(2);
+    // Beside its lines the page shows through as it did: above them, and on the first line before the overflow
+    // starts (this draft's overflow starts halfway along a line).
+    const first = lines[0] as (typeof lines)[number];
+    expect(first.left - left).toBeGreaterThan(50);
+    const around = await compareInBoxes(page, atRest, typing as Buffer, [
+      { top: top - 30, left, width: right - left, height: 25 },
+      { top: first.top, left, width: first.left - left, height: first.height },
+    ]);
+    expect(around.meanDifference).toBeLessThan(1);
+    expect(around.tintOfFirst).toBeLessThan(5);
 
-    // When typing pauses, the highlight is back over all of the overflow, the typed key too, and the boxes are gone.
+    // When typing pauses, the highlight is back over all of the overflow, the typed key too, and the overlay's is gone.
     await expect.poll(() => overlay(page).getAttribute('data-settled')).toBe('true');
-    await expect.poll(async () => (await highlightedText(page)).endsWith('补充内容说明。补')).toBe(true);
-    expect(await overflowBoxes(page, 'sections.issues').count()).toBe(0);
+    await expect.poll(async () => (await highlightedText(page)).endsWith('补充内容说明。补补')).toBe(true);
+    expect(await overflowArea(page, 'sections.issues').count()).toBe(0);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counter, marker, overflowBoxes, overlay, panelItem } from './support/overlay';
+import { counter, marker, overflowArea, overlay, panelItem } from './support/overlay';
 import { useSession } from './support/session';
 
 describe('portal form in a 附件2-style table', () => {
@@ -26,9 +26,9 @@ describe('portal form in a 附件2-style table', () => {
     await expect
       .poll(() => panelItem(page, 'applicant.profile', 'too_long').textContent())
       .toMatch(/2 characters over the limit/);
-    await expect.poll(() => overflowBoxes(page, 'applicant.profile').count()).toBeGreaterThan(0);
+    await expect.poll(() => overflowArea(page, 'applicant.profile').count()).toBeGreaterThan(0);
     const field = await profile.boundingBox();
-    const box = await overflowBoxes(page, 'applicant.profile').first().boundingBox();
+    const box = await overflowArea(page, 'applicant.profile').first().boundingBox();
     expect(field && box).toBeTruthy();
     if (field && box) {
       expect(box.x).toBeGreaterThanOrEqual(field.x - 1);
@@ -50,7 +50,7 @@ describe('portal form in a 附件2-style table', () => {
     await page.locator('textarea[name="wt"]').fill('工'.repeat(300));
     await page.locator('textarea[name="zc"]').fill('工'.repeat(201));
     await expect.poll(() => counter(page, 'sections.issues').textContent()).toBe('501 / 500 characters');
-    await expect.poll(() => overflowBoxes(page, 'sections.issues').count()).toBeGreaterThan(0);
+    await expect.poll(() => overflowArea(page, 'sections.issues').count()).toBeGreaterThan(0);
 
     // Fixed: everything clears.
     await profile.fill('公司简介。');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { counter, marker, overflowBoxes, overlay } from './support/overlay';
+import { counter, marker, overflowArea, overlay } from './support/overlay';
 import { useSession } from './support/session';
 
 /** Each layout: where its profile box and its 技术能力优势 checkboxes are, from the page (or frame) root. */
@@ -25,7 +25,7 @@ describe('portal layouts: labels found by for/id, neighbouring text, legends, in
     await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 characters');
     await profile.fill('工'.repeat(305));
     await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('305 / 300 characters');
-    await expect.poll(() => overflowBoxes(page, 'applicant.profile').count()).toBeGreaterThan(0);
+    await expect.poll(() => overflowArea(page, 'applicant.profile').count()).toBeGreaterThan(0);
 
     const boxes = root.locator('input[type="checkbox"]');
     for (const i of [0, 1, 3]) await boxes.nth(i).check();

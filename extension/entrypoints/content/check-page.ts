@@ -28,6 +28,7 @@ import {
   type Counter,
   type CounterReading,
   type IssueMarker,
+  type OverflowArea,
   type PageState,
   type PanelIssue,
   toBox,
@@ -125,9 +126,9 @@ export class PageChecker {
   /**
    * Reads and checks what the page now holds. `quick` is for a check right after a keystroke: an editor typed in
    * whose view has not moved is only counted (see EditorDocument.countOnly), and the result says it is not
-   * `settled` — the caller checks again, without `quick`, once typing pauses.
+   * `settled` — the caller checks again, without `quick`, once typing pauses (`paused`).
    */
-  check({ quick = false }: { readonly quick?: boolean } = {}): {
+  check({ quick = false, paused = false }: { readonly quick?: boolean; readonly paused?: boolean } = {}): {
     state: PageState;
     /** How much of the editors this check read again: 'whole' when any was read whole. */
     editorsRead: 'nothing' | 'paragraphs' | 'whole';
@@ -143,7 +144,8 @@ export class PageChecker {
     const counters: Counter[] = [];
     const readings = new Map<string, CounterReading>();
     const markers: IssueMarker[] = [];
-    const overflowBoxes: { path: string; box: Box }[] = [];
+    const overflows: OverflowArea[] = [];
+    const standIns: OverflowArea[] = [];
     const issues: PanelIssue[] = [];
     const highlights: ShownHighlight[] = [];
     const unit = messagesFor(locale).countUnits[countMode];
@@ -161,9 +163,8 @@ export class PageChecker {
         readings.set(m.path, reading(m.count, m.limit, unit));
         const overflowControl = m.overflow && this.controlFor(m.overflow.path, byPath);
         if (m.overflow && overflowControl) {
-          for (const rect of overflowRects(overflowControl, m.overflow.offset, this.options.mirrorHost)) {
-            overflowBoxes.push({ path: m.path, box: toBox(rect) });
-          }
+          const lines = overflowRects(overflowControl, m.overflow.offset, this.options.mirrorHost).map((r) => toBox(r));
+          if (lines.length > 0) overflows.push({ path: m.path, lines });
         }
       }
       for (const issue of validate(template, declaration, { locale, countMode, cache: this.counted })) {
@@ -220,16 +221,20 @@ export class PageChecker {
         shown = {
           ...before,
           readings: recounted(before.readings, countedOnly.counts, unit),
-          ...this.standInsWhileTyping(editor, before),
+          ...standInWhileTyping(editor, before),
         };
       } else {
         shown = this.showDocument(editor, doc, checked, box, view, unit);
+        // Typing paused and may go on: what will stand in for the overflow is measured now, not in the next
+        // keystroke's check.
+        if (paused) shown = { ...shown, standIns: standInsFor(editor, shown.highlights) };
       }
       this.shown.set(editor, shown);
       counters.push(...shown.counters);
       for (const [path, r] of shown.readings) readings.set(path, r);
       markers.push(...shown.markers);
-      overflowBoxes.push(...shown.overflowBoxes);
+      overflows.push(...shown.overflows);
+      standIns.push(...(shown.standIns ?? []));
       issues.push(...shown.issues);
       highlights.push(...shown.highlights);
     }
@@ -243,7 +248,8 @@ export class PageChecker {
       counters,
       readings,
       markers,
-      overflowBoxes,
+      overflows,
+      standIns,
       issues,
     };
     return { state, editorsRead, settled, highlights, editorTexts };
@@ -296,27 +302,7 @@ export class PageChecker {
       // Found when clicked, in the editor as it is then: the paragraph may be gone while the issue is listed.
       shown.issues.push(panelIssue(key, issue, placeRevealer(doc, issue, nth)));
     }
-    return { ...shown, highlights, overflowBoxes: [] };
-  }
-
-  /**
-   * While someone types in an editor, its overflow is drawn as boxes in our overlay, not highlighted in the page's
-   * text. Chrome rebuilds every custom highlight after any change to the page and repaints all the text under it:
-   * a keystroke inside a highlighted overflow reached the screen 12–16% later than without us (30,000 characters),
-   * and 3–4% later with the boxes. The boxes look as the highlight does (see overlay.css) and stand where its lines
-   * were at the first keystroke; the highlight comes back when typing pauses, over what was typed since.
-   */
-  private standInsWhileTyping(editor: HTMLElement, before: EditorShown): Partial<EditorShown> {
-    const overflow = before.highlights.filter((h) => h.kind === 'overflow');
-    if (overflow.length === 0) return {}; // none, or its boxes already stand in for it
-    const clip = visibleArea(editor);
-    const offset = frameOffset(editor.ownerDocument);
-    return {
-      highlights: before.highlights.filter((h) => h.kind !== 'overflow'),
-      overflowBoxes: overflow.flatMap((h) =>
-        textBoxes(h.range, clip).map((rect) => ({ path: h.path, box: toBox(rect, offset) })),
-      ),
-    };
+    return { ...shown, highlights, overflows: [] };
   }
 
   /** The control that shows a path: itself, or for a section its last subsection box. */
@@ -379,8 +365,41 @@ interface EditorShown {
   readonly markers: readonly IssueMarker[];
   readonly issues: readonly PanelIssue[];
   readonly highlights: readonly ShownHighlight[];
-  /** Boxes over its overflow while someone types in it (see standInsWhileTyping); none otherwise. */
-  readonly overflowBoxes: readonly { readonly path: string; readonly box: Box }[];
+  /** Its overflow drawn over it while someone types in it (see standInWhileTyping); none otherwise. */
+  readonly overflows: readonly OverflowArea[];
+  /** What will stand in for its overflow highlight once someone types, when measured ahead (as typing paused). */
+  readonly standIns?: readonly OverflowArea[] | undefined;
+}
+
+/**
+ * While someone types in an editor, its overflow is drawn over the page by our overlay, not highlighted in the page's
+ * text. Chrome rebuilds every custom highlight after any change to the page and repaints all the text under it:
+ * a keystroke inside a highlighted overflow reached the screen 12–16% later than without us (30,000 characters),
+ * and 0–9% later this way (runs vary by ±4%). What the overlay draws looks as the highlight does (see overlay.css)
+ * and stands where its lines were when typing began; the highlight comes back when typing pauses, over what was
+ * typed since.
+ */
+function standInWhileTyping(editor: HTMLElement, before: EditorShown): Partial<EditorShown> {
+  if (!before.highlights.some((h) => h.kind === 'overflow')) return {}; // none, or already stood in for
+  return {
+    highlights: before.highlights.filter((h) => h.kind !== 'overflow'),
+    overflows: before.standIns ?? standInsFor(editor, before.highlights),
+    standIns: undefined,
+  };
+}
+
+/** The overflow highlights among `highlights`, as areas drawn over the page where their lines are now. */
+function standInsFor(editor: HTMLElement, highlights: readonly ShownHighlight[]): OverflowArea[] {
+  const overflows: OverflowArea[] = [];
+  const overflow = highlights.filter((h) => h.kind === 'overflow');
+  if (overflow.length === 0) return overflows;
+  const clip = visibleArea(editor);
+  const offset = frameOffset(editor.ownerDocument);
+  for (const h of overflow) {
+    const lines = textBoxes(h.range, clip).map((rect) => toBox(rect, offset));
+    if (lines.length > 0) overflows.push({ path: h.path, lines });
+  }
+  return overflows;
 }
 
 /** A highlight of ours in the page's text, and the path of the issue it shows. */

@@ -64,4 +64,26 @@ describe('keepUnchanged', () => {
     expect([...gone.readings.keys()]).toEqual(['sections.issues']);
     expect(gone.readings.get('sections.issues')).toBe(before.readings.get('sections.issues'));
   });
+
+  it('shows as the overflow the very stand-in drawn hidden before, when its data is the same', () => {
+    const lines = [box, { ...box, top: 30 }];
+    const paused = keepUnchanged(EMPTY_STATE, { ...EMPTY_STATE, standIns: [{ path: 'sections.issues', lines }] });
+    const [standIn] = paused.standIns;
+    // The keystroke's check measured nothing anew: it hands over an equal object, and gets the drawn one back.
+    const typing = keepUnchanged(paused, {
+      ...paused,
+      overflows: [{ path: 'sections.issues', lines: [...lines] }],
+      standIns: [],
+    });
+    expect(typing.overflows[0]).toBe(standIn);
+    expect(typing.standIns).toEqual([]);
+    // Different lines (the text moved meanwhile) are a new overflow.
+    const moved = keepUnchanged(paused, {
+      ...paused,
+      overflows: [{ path: 'sections.issues', lines: [{ ...box, top: 50 }] }],
+      standIns: [],
+    });
+    expect(moved.overflows[0]).not.toBe(standIn);
+    expect(moved.overflows[0]?.lines[0]?.top).toBe(50);
+  });
 });

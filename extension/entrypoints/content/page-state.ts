@@ -20,6 +20,16 @@ export interface CounterReading {
   readonly level: 'ok' | 'near' | 'over';
 }
 
+/**
+ * Overflowing text drawn over the page, line by line: in textareas and inputs, and in an editor while someone types
+ * in it (an editor's overflow is otherwise highlighted in its own text through the Highlight API).
+ */
+export interface OverflowArea {
+  readonly path: string;
+  /** The lines of overflowing text on screen, in document order. */
+  readonly lines: readonly Box[];
+}
+
 /** An outline with its reason over a field or group that has an issue. */
 export interface IssueMarker {
   readonly key: string;
@@ -53,11 +63,12 @@ export interface PageState {
    */
   readonly readings: ReadonlyMap<string, CounterReading>;
   readonly markers: readonly IssueMarker[];
+  readonly overflows: readonly OverflowArea[];
   /**
-   * Overflow drawn as boxes: inside textareas and inputs, and in an editor while someone types in it (an editor's
-   * overflow is otherwise highlighted in its text through the Highlight API).
+   * What will stand in for an editor's overflow highlight once someone types in it, measured and drawn hidden when
+   * typing paused: the keystroke that starts the next burst only shows it (see check-page's standInWhileTyping).
    */
-  readonly overflowBoxes: readonly { readonly path: string; readonly box: Box }[];
+  readonly standIns: readonly OverflowArea[];
   readonly issues: readonly PanelIssue[];
 }
 
@@ -68,7 +79,8 @@ export const EMPTY_STATE: PageState = {
   counters: [],
   readings: new Map(),
   markers: [],
-  overflowBoxes: [],
+  overflows: [],
+  standIns: [],
   issues: [],
 };
 
@@ -98,7 +110,9 @@ export function keepUnchanged(previous: PageState, next: PageState): PageState {
     counters: keepItems(previous.counters, next.counters, (c) => c.path),
     readings: keepReadings(previous.readings, next.readings),
     markers: keepItems(previous.markers, next.markers, (m) => m.key),
-    overflowBoxes: keepItems(previous.overflowBoxes, next.overflowBoxes, (o) => `${o.path}:${o.box.top}:${o.box.left}`),
+    // A stand-in shown as typing begins stays the object that was drawn hidden: the overlay only shows it.
+    overflows: keepItems([...previous.overflows, ...previous.standIns], next.overflows, (o) => o.path),
+    standIns: keepItems(previous.standIns, next.standIns, (o) => o.path),
     issues: keepItems(previous.issues, next.issues, (i) => i.key),
   };
 }

@@ -10,8 +10,12 @@ export const counter = (page: Page, path: string) =>
   overlay(page).locator(`[data-role="counter"][data-path="${path}"]`);
 export const panelItem = (page: Page, path: string, code: string) =>
   overlay(page).locator(`[data-role="panel"] li[data-path="${path}"][data-code="${code}"]`);
-export const overflowBoxes = (page: Page, path: string) =>
-  overlay(page).locator(`[data-role="overflow"][data-path="${path}"]`);
+/**
+ * The overflow drawn over a textarea, or over an editor while someone types in it (not the one drawn hidden, ready
+ * for when typing starts).
+ */
+export const overflowArea = (page: Page, path: string) =>
+  overlay(page).locator(`[data-role="overflow"][data-path="${path}"]:not([hidden])`);
 
 /** The text a highlight of ours covers in a page or frame, read through its (static) ranges. */
 export const highlightedText = (where: Page | Frame, name = 'declcheck-overflow') =>
