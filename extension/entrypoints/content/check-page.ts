@@ -126,9 +126,9 @@ export class PageChecker {
   /**
    * Reads and checks what the page now holds. `quick` is for a check right after a keystroke: an editor typed in
    * whose view has not moved is only counted (see EditorDocument.countOnly), and the result says it is not
-   * `settled` — the caller checks again, without `quick`, once typing pauses (`paused`).
+   * `settled` — the caller checks again, without `quick`, once typing pauses.
    */
-  check({ quick = false, paused = false }: { readonly quick?: boolean; readonly paused?: boolean } = {}): {
+  check({ quick = false }: { readonly quick?: boolean } = {}): {
     state: PageState;
     /** How much of the editors this check read again: 'whole' when any was read whole. */
     editorsRead: 'nothing' | 'paragraphs' | 'whole';
@@ -225,9 +225,10 @@ export class PageChecker {
         };
       } else {
         shown = this.showDocument(editor, doc, checked, box, view, unit);
-        // Typing paused and may go on: what will stand in for the overflow is measured now, not in the next
-        // keystroke's check.
-        if (paused) shown = { ...shown, standIns: standInsFor(editor, shown.highlights) };
+        // The editor was edited, and typing may go on: what will stand in for its overflow highlight is measured now,
+        // not in the next keystroke's check, and while the text the highlight holds is still in the editor (Slate
+        // puts a new text node in place of the old on every keystroke).
+        if (doc.lastRead !== 'nothing') shown = { ...shown, standIns: standInsFor(editor, shown.highlights) };
       }
       this.shown.set(editor, shown);
       counters.push(...shown.counters);
@@ -367,7 +368,7 @@ interface EditorShown {
   readonly highlights: readonly ShownHighlight[];
   /** Its overflow drawn over it while someone types in it (see standInWhileTyping); none otherwise. */
   readonly overflows: readonly OverflowArea[];
-  /** What will stand in for its overflow highlight once someone types, when measured ahead (as typing paused). */
+  /** What will stand in for its overflow highlight once someone types, when measured ahead (after an edit). */
   readonly standIns?: readonly OverflowArea[] | undefined;
 }
 
@@ -381,11 +382,10 @@ interface EditorShown {
  */
 function standInWhileTyping(editor: HTMLElement, before: EditorShown): Partial<EditorShown> {
   if (!before.highlights.some((h) => h.kind === 'overflow')) return {}; // none, or already stood in for
-  return {
-    highlights: before.highlights.filter((h) => h.kind !== 'overflow'),
-    overflows: before.standIns ?? standInsFor(editor, before.highlights),
-    standIns: undefined,
-  };
+  const overflows = before.standIns ?? standInsFor(editor, before.highlights);
+  // Nothing to draw (the text the highlight holds is gone from the editor): it stays as it is.
+  if (overflows.length === 0) return {};
+  return { highlights: before.highlights.filter((h) => h.kind !== 'overflow'), overflows, standIns: undefined };
 }
 
 /** The overflow highlights among `highlights`, as areas drawn over the page where their lines are now. */

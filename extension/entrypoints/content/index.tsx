@@ -123,7 +123,6 @@ export default defineContentScript({
         // A keystroke's check may only count; the check when typing pauses, or after a rescan, validates.
         const { state, editorsRead, settled, highlights, editorTexts } = page.check({
           quick: cause === 'change' && !rescan,
-          paused: cause === 'pause',
         });
         store.set(keepUnchanged(store.get(), state));
         setHighlights(highlights, windows);

@@ -65,8 +65,8 @@ export interface PageState {
   readonly markers: readonly IssueMarker[];
   readonly overflows: readonly OverflowArea[];
   /**
-   * What will stand in for an editor's overflow highlight once someone types in it, measured and drawn hidden when
-   * typing paused: the keystroke that starts the next burst only shows it (see check-page's standInWhileTyping).
+   * What will stand in for an editor's overflow highlight once someone types in it, measured and drawn hidden by the
+   * check after an edit: the keystroke that starts the next burst only shows it (see check-page's standInWhileTyping).
    */
   readonly standIns: readonly OverflowArea[];
   readonly issues: readonly PanelIssue[];

@@ -131,8 +131,10 @@ export class EditorDocument {
       this.lastRead = 'whole';
       this.changedFrom = 0;
       const { source, spans } = domSource(this.root);
-      this.blockItems = undefined;
       next = this.validated(parseSource(this.template, source), spans, countMode);
+      // Told now, while the text nodes just read are in the editor: Slate (wangEditor) puts a new text node in
+      // place of the old on every keystroke, and a block whose old nodes are gone could not be told by them.
+      this.blockItems = blockItemsOf(this.root, next);
       if (!previous || this.text() !== next.parsed.text) this.revision = ++revisions;
     }
     this.state = { ...next, countMode };
@@ -231,30 +233,36 @@ export class EditorDocument {
       .map(({ issue }) => issue);
   }
 
-  /** The item a top-level block reads as, from where its text nodes stand in the last full read. */
+  /** The item a top-level block reads as (see blockItemsOf): -1 for none. */
   private itemOf(block: Node, current: EditorCheck): number {
-    if (!this.blockItems) {
-      const items = current.parsed.source.items;
-      const byBlock = new Map<Node, number>();
-      const byItem = new Map<number, Node>();
-      for (const span of current.spans) {
-        const top = topBlock(this.root, span.node);
-        const index = itemAt(items, span.start);
-        if (!top || index < 0) continue;
-        const known = byBlock.get(top);
-        const owner = byItem.get(index);
-        byBlock.set(top, known === undefined || known === index ? index : -1);
-        byItem.set(index, top);
-        // An item made of two blocks' text (inline content at the editor's top level) cannot be re-read alone.
-        if (owner && owner !== top) {
-          byBlock.set(owner, -1);
-          byBlock.set(top, -1);
-        }
-      }
-      this.blockItems = byBlock;
-    }
+    this.blockItems ??= blockItemsOf(this.root, current);
     return this.blockItems.get(block) ?? -1;
   }
+}
+
+/**
+ * Which item each of the editor's top-level blocks reads as, from where its text nodes stand in a full read (-1 for
+ * a block that is not exactly one item).
+ */
+function blockItemsOf(root: Node, read: EditorCheck): Map<Node, number> {
+  const items = read.parsed.source.items;
+  const byBlock = new Map<Node, number>();
+  const byItem = new Map<number, Node>();
+  for (const span of read.spans) {
+    const top = topBlock(root, span.node);
+    const index = itemAt(items, span.start);
+    if (!top || index < 0) continue;
+    const known = byBlock.get(top);
+    const owner = byItem.get(index);
+    byBlock.set(top, known === undefined || known === index ? index : -1);
+    byItem.set(index, top);
+    // An item made of two blocks' text (inline content at the editor's top level) cannot be re-read alone.
+    if (owner && owner !== top) {
+      byBlock.set(owner, -1);
+      byBlock.set(top, -1);
+    }
+  }
+  return byBlock;
 }
 
 /**
