@@ -11,8 +11,8 @@ export type HighlightKind = keyof typeof HIGHLIGHTS;
 
 // No text-decoration: any on a highlight (an underline, wavy or not) makes the browser repaint highlighted text far
 // more slowly, and an over-length draft can have thousands of characters highlighted. The overflow's colours are
-// those of the boxes that stand in for it while someone types (overlay.css): the boxes' tint over the page's
-// background, and over black text the colour that tint makes of it.
+// those the overlay draws it in while someone types (overlay.css): its tint over the page's background, and over
+// black text the colour that tint makes of it.
 const RULES = `::highlight(${HIGHLIGHTS.overflow}) { background-color: rgb(229 57 53 / 35%); color: rgb(80 20 19); }
 ::highlight(${HIGHLIGHTS.guidance}) { background-color: rgb(255 193 7 / 35%); }`;
 
