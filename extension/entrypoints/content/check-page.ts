@@ -383,8 +383,9 @@ interface EditorShown {
 function standInWhileTyping(editor: HTMLElement, before: EditorShown): Partial<EditorShown> {
   if (!before.highlights.some((h) => h.kind === 'overflow')) return {}; // none, or already stood in for
   const overflows = before.standIns ?? standInsFor(editor, before.highlights);
-  // Nothing to draw (the text the highlight holds is gone from the editor): it stays as it is.
-  if (overflows.length === 0) return {};
+  // Nothing to draw (the text the highlight holds is gone from the editor, or out of view): it stays as it is, and
+  // the next keystroke's check does not measure again.
+  if (overflows.length === 0) return { standIns: overflows };
   return { highlights: before.highlights.filter((h) => h.kind !== 'overflow'), overflows, standIns: undefined };
 }
 

@@ -111,16 +111,25 @@ export function keepUnchanged(previous: PageState, next: PageState): PageState {
     readings: keepReadings(previous.readings, next.readings),
     markers: keepItems(previous.markers, next.markers, (m) => m.key),
     // A stand-in shown as typing begins stays the object that was drawn hidden: the overlay only shows it.
-    overflows: keepItems([...previous.overflows, ...previous.standIns], next.overflows, (o) => o.path),
+    overflows: keepItems(previous.overflows, next.overflows, (o) => o.path, [
+      ...previous.overflows,
+      ...previous.standIns,
+    ]),
     standIns: keepItems(previous.standIns, next.standIns, (o) => o.path),
     issues: keepItems(previous.issues, next.issues, (i) => i.key),
   };
 }
 
-function keepItems<T>(previous: readonly T[], next: readonly T[], keyOf: (item: T) => string): readonly T[] {
-  if (previous.length === 0) return next.length === 0 ? previous : next;
+/** `known`: the items that may be kept (the previous list's, unless more are). */
+function keepItems<T>(
+  previous: readonly T[],
+  next: readonly T[],
+  keyOf: (item: T) => string,
+  known: readonly T[] = previous,
+): readonly T[] {
+  if (known.length === 0) return next.length === 0 ? previous : next;
   const byKey = new Map<string, T>();
-  for (const item of previous) byKey.set(keyOf(item), item);
+  for (const item of known) byKey.set(keyOf(item), item);
   let all = previous.length === next.length;
   const kept = next.map((item, i) => {
     const before = byKey.get(keyOf(item));

@@ -162,9 +162,9 @@ const CounterItem = pure(function CounterItem({ counter, store }: { counter: Cou
 
 /**
  * Overflow drawn over the page, one element per overflow: the box around its lines, cut to them by a clip path.
- * Stand-ins for an editor's highlight are drawn hidden by the check after an edit, and the keystroke that starts the next
- * burst only unhides one: making and styling it in that keystroke's check took 0.3–0.4 ms of it (and rendering it
- * through Preact 0.3–0.5 ms, an element per line 0.3–0.7 ms: code that runs once per burst is never hot). The
+ * Stand-ins for an editor's highlight are drawn hidden by the check after an edit, and the keystroke that starts the
+ * next burst only unhides one: making and styling it in that keystroke's check took 0.3–0.4 ms of it (and rendering
+ * it through Preact 0.3–0.5 ms, an element per line 0.3–0.7 ms: code that runs once per burst is never hot). The
  * elements are written directly, each only when its data changed (keepUnchanged keeps an unchanged one the same
  * object), as counters' readings are.
  */
