@@ -109,6 +109,12 @@ console.table(
     'long tasks without/with': `${r.longTasks.without}/${r.longTasks.with}`,
   })),
 );
+if (typing.notStarted) {
+  const { keyToFrame, ratio } = typing.notStarted;
+  console.log(
+    `In a tab where the checker was not started (30k): key→frame ${formatMs(keyToFrame.without)} → ${formatMs(keyToFrame.with)} ms, ratio ${ratio.toFixed(2)} — what the extension costs a page it was not asked to check, and how far the ratio moves with nothing different but the browser.`,
+  );
+}
 const at30k = typing.rows.find((r) => r.chars === 30_000);
 if (at30k) {
   const slowest = Math.max(at30k.handler.max, at30k.pause.checks > 0 ? at30k.pause.max : 0);

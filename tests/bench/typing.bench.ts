@@ -3,18 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-// @ts-expect-error — plain .mjs helper shared with the test runner
-import { ensureChromium } from '../../scripts/find-chromium.mjs';
-import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/extension-browser';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchChromium, launchWithExtension } from '../e2e/support/extension-browser';
 import { baseDraft, draftBlocks } from '../fixtures/drafts/generator/draft-model';
 import { renderHtml } from '../fixtures/drafts/generator/render-html';
 import { mixedText } from './count.bench';
 
-/**
- * Keystrokes measured on each side. A p95 of 120 rested on its 6 slowest samples and a ratio of medians moved by
- * ±0.05 between runs on this shared machine; 240 in twice as many rounds halves what one slow moment weighs.
- */
+/** Keystrokes measured on each page: a p95 of 120 rested on its 6 slowest samples. */
 const KEYS = 240;
 /** Keystrokes typed first and not measured: the engine compiles the content script's code on its first runs. */
 const WARM_UP = 20;
@@ -42,16 +37,25 @@ interface Sample {
   readonly longTasks: number;
 }
 
-/** A key every this many milliseconds: a fast typist's pace. */
+/**
+ * Milliseconds between two keys. The two pages are typed into in turn, key by key, so each gets a key every
+ * 2 × KEY_INTERVAL_MS (five a second: a fast typist's pace, and quicker than SETTLE_AFTER_MS, so only each round's
+ * end is a pause), and the machine is quiet between any two keys.
+ */
 const KEY_INTERVAL_MS = 100;
-/** The keys are typed in rounds, alternating between the page without and the page with the extension. */
+/** Rounds of KEYS / ROUNDS keys on each page; each round ends in a pause, which validates, and starts a burst. */
 const ROUNDS = 12;
+/** Longer than SETTLE_AFTER_MS and the check it brings: a round's pause checks are done before the next round. */
+const PAUSE_MS = 400;
 
 type Recorder = { samples: number[]; checkMs: number[]; causes: string[]; settled: string[]; longTasks: number };
 
 /** Starts recording in the page and puts the caret where the typing goes. */
 async function prepare(page: Page): Promise<void> {
   await page.evaluate(() => {
+    // Only a cross-origin isolated page reads its clock to 5 µs; elsewhere to 100 µs, 1.5% of a keystroke here,
+    // and a median of such steps moved a ratio by as much.
+    if (!crossOriginIsolated) throw new Error('the typing page is not cross-origin isolated: its clock is coarse');
     const w = window as unknown as Recorder;
     w.samples = [];
     w.checkMs = [];
@@ -96,15 +100,19 @@ async function prepare(page: Page): Promise<void> {
 }
 
 /**
- * Types `count` keys: one call into the browser per key, then nothing until the next, so the page and the
- * extension have the machine to themselves between keystrokes, as they do while someone types.
+ * Types `count` keys into each page, the pages in turn key by key: one call into the browser per key, then nothing
+ * until the next, so the page typed into has the machine to itself, as it has while someone types. Typed in turn,
+ * both pages meet the same moments of a shared machine (its load, its clock speed); in rounds of 20 keys per page,
+ * a ratio of medians moved by ±0.03 between runs of a page against a copy of itself, key by key ±0.01.
  */
-async function typeKeys(page: Page, count: number, from: number): Promise<void> {
+async function typeInTurn(pages: readonly Page[], count: number, from: number): Promise<void> {
   for (let i = from; i < from + count; i++) {
-    await page.keyboard.type(i % 10 === 9 ? '。' : '字');
-    await new Promise((done) => setTimeout(done, KEY_INTERVAL_MS));
+    for (const page of pages) {
+      await page.keyboard.type(i % 10 === 9 ? '。' : '字');
+      await new Promise((done) => setTimeout(done, KEY_INTERVAL_MS));
+    }
   }
-  await page.waitForTimeout(200);
+  await new Promise((done) => setTimeout(done, PAUSE_MS));
 }
 
 async function recorded(page: Page, clear = false): Promise<Sample> {
@@ -138,34 +146,51 @@ const quantile = (values: readonly number[], q: number) => {
 };
 
 /**
+ * Types KEYS keys (after WARM_UP keys not measured) into both pages in turn, in ROUNDS rounds, the page that goes
+ * first alternating, and gives what each page recorded.
+ */
+async function typeIntoBoth(without: Page, withIt: Page): Promise<[Sample, Sample]> {
+  await prepare(without);
+  await prepare(withIt);
+  await typeInTurn([without, withIt], WARM_UP, 0);
+  await recorded(without, true);
+  await recorded(withIt, true);
+  const perRound = KEYS / ROUNDS;
+  for (let round = 0; round < ROUNDS; round++)
+    await typeInTurn(round % 2 === 0 ? [without, withIt] : [withIt, without], perRound, WARM_UP + round * perRound);
+  return [await recorded(without), await recorded(withIt)];
+}
+
+/**
  * Typing into a 30,000- and a 100,000-character draft in real Chromium, without the extension and with it active
- * on the page, in alternating rounds of the same run: the content script's own time per keystroke (p50/p95/max),
- * its time for the check once typing pauses, and the key-to-frame time ratio.
+ * on the page, key by key in turn in the same run: the content script's own time per keystroke (p50/p95/max), its
+ * time for the check once typing pauses, and the key-to-frame time ratio. At 30,000 characters the page is also
+ * typed into, the same way, in a tab of the extension's browser where the checker was not started: that ratio is
+ * what the extension costs a page it was not asked to check (it runs nothing there), and it shows how far the
+ * ratio moves when nothing differs but the two browsers.
  */
 export async function typingBench() {
   const sizes = [30_000, 100_000];
   const pages = Object.fromEntries(sizes.map((n) => [`/typing-${n}.html`, editorPage(n)]));
   const http = createServer((req, res) => {
     const body = pages[req.url ?? ''];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? '');
+    res
+      .writeHead(body ? 200 : 404, {
+        'content-type': 'text/html; charset=utf-8',
+        // Cross-origin isolated, for a clock precise to 5 µs (see prepare).
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+      })
+      .end(body ?? '');
   });
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
 
   const plainProfile = await mkdtemp(join(tmpdir(), 'declcheck-bench-'));
-  const plain: BrowserContext = await chromium.launchPersistentContext(plainProfile, {
-    executablePath: ensureChromium(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const plain = await launchChromium(plainProfile, { extension: false });
   const withExtension = await launchWithExtension();
   const rows = [];
+  let notStarted: { keyToFrame: { without: number; with: number }; ratio: number } | undefined;
   try {
     for (const size of sizes) {
       const url = `${origin}/typing-${size}.html`;
@@ -175,21 +200,25 @@ export async function typingBench() {
       await page.goto(url);
       await withExtension.activate(page);
       await page.waitForFunction(() => document.querySelector('declcheck-overlay')?.getAttribute('data-checks'));
-      await prepare(basePage);
-      await prepare(page);
-      await typeKeys(basePage, WARM_UP, 0);
-      await typeKeys(page, WARM_UP, 0);
-      await recorded(basePage, true);
-      await recorded(page, true);
-      // Rounds in turn, so a change in the machine's load falls on both sides alike.
-      for (let round = 0; round < ROUNDS; round++) {
-        await typeKeys(basePage, KEYS / ROUNDS, WARM_UP + round * (KEYS / ROUNDS));
-        await typeKeys(page, KEYS / ROUNDS, WARM_UP + round * (KEYS / ROUNDS));
-      }
-      const baseline = await recorded(basePage);
-      const measured = await recorded(page);
+      const [baseline, measured] = await typeIntoBoth(basePage, page);
       await basePage.close();
       await page.close();
+      if (size === 30_000) {
+        const plainAgain = await plain.newPage();
+        await plainAgain.goto(url);
+        const idle = await withExtension.context.newPage();
+        await idle.goto(url);
+        const [without, inIdleTab] = await typeIntoBoth(plainAgain, idle);
+        if (await idle.evaluate(() => document.querySelector('declcheck-overlay') !== null))
+          throw new Error('the checker runs in a tab where it was not started');
+        const keyToFrame = {
+          without: quantile(without.keyToFrameMs, 0.5),
+          with: quantile(inIdleTab.keyToFrameMs, 0.5),
+        };
+        notStarted = { keyToFrame, ratio: keyToFrame.with / keyToFrame.without };
+        await plainAgain.close();
+        await idle.close();
+      }
       // A keystroke's checks (some only count, some validate: a line added or gone moves what is on screen)
       // apart from the checks once typing pauses, which each round's end brings.
       const keystrokes = measured.handlerMs.filter((_, k) => measured.causes[k] === 'change');
@@ -212,5 +241,5 @@ export async function typingBench() {
     await rm(plainProfile, { recursive: true, force: true });
     http.close();
   }
-  return { extension: EXTENSION_DIR, keys: KEYS, warmUp: WARM_UP, rows };
+  return { extension: EXTENSION_DIR, keys: KEYS, warmUp: WARM_UP, rows, notStarted };
 }

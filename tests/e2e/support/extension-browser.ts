@@ -19,23 +19,29 @@ export interface ExtensionBrowser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Starts real Chromium with the built extension loaded, in a fresh (or given) profile. */
-export async function launchWithExtension(
-  options: { profileDir?: string; locale?: string; args?: readonly string[] } = {},
-): Promise<ExtensionBrowser> {
-  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'declcheck-profile-')));
-  const context = await chromium.launchPersistentContext(profileDir, {
+/**
+ * Starts real Chromium in the given profile as the specs and benches run it; with `extension`, the built extension
+ * loaded. The benches' page without the extension runs in one started the same way but for that, so that nothing
+ * else differs between the two.
+ */
+export async function launchChromium(
+  profileDir: string,
+  options: { extension: boolean; locale?: string; args?: readonly string[] },
+): Promise<BrowserContext> {
+  const locale = options.locale ?? 'en-US';
+  return await chromium.launchPersistentContext(profileDir, {
     executablePath: ensureChromium(),
     headless: true,
-    locale: options.locale ?? 'en-US',
+    locale,
     // Chromium on Linux takes its UI language, and so the extension's _locales choice, from LANGUAGE. Debian
     // ships only en-US.pak unless chromium-l10n is installed, so the specs run in English everywhere; the
     // zh_CN messages are checked against the English ones in extension/locales.test.ts.
-    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--lang=${options.locale ?? 'en-US'}`,
+      ...(options.extension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : []),
+      `--lang=${locale}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -46,6 +52,14 @@ export async function launchWithExtension(
       ...(options.args ?? []),
     ],
   });
+}
+
+/** Starts real Chromium with the built extension loaded, in a fresh (or given) profile. */
+export async function launchWithExtension(
+  options: { profileDir?: string; locale?: string; args?: readonly string[] } = {},
+): Promise<ExtensionBrowser> {
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'declcheck-profile-')));
+  const context = await launchChromium(profileDir, { ...options, extension: true });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
