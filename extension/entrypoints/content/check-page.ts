@@ -376,7 +376,7 @@ interface EditorShown {
  * While someone types in an editor, its overflow is drawn over the page by our overlay, not highlighted in the page's
  * text. Chrome rebuilds every custom highlight after any change to the page and repaints all the text under it:
  * a keystroke inside a highlighted overflow reached the screen 12–16% later than without us (30,000 characters),
- * and 0–11% later this way (8% the median of seven runs). What the overlay draws looks as the highlight does (see
+ * and 4–8% later this way (the bench's typing, key by key). What the overlay draws looks as the highlight does (see
  * overlay.css) and stands where its lines were when typing began; the highlight comes back when typing pauses, over
  * what was typed since.
  */
