@@ -38,8 +38,8 @@ export class EditorDocument {
   /** The editor's top-level blocks that changed since the last check. */
   private readonly touchedBlocks = new Set<Node>();
   private structureChanged = true;
-  /** Which item each top-level block reads as; -1 for a block that is not exactly one item. */
-  private blockItems: Map<Node, number> | undefined;
+  /** Which item each top-level block reads as, told at every full read (see blockItemsOf). */
+  private blockItems = new Map<Node, number>();
   /** What the last check read: nothing new, the touched paragraphs, or the whole editor. */
   lastRead: 'nothing' | 'paragraphs' | 'whole' = 'nothing';
   /** The first document offset the last check read again: nothing before it moved. */
@@ -90,7 +90,7 @@ export class EditorDocument {
     if (!previous || this.structureChanged || previous.countMode !== countMode || !block || others.length > 0)
       return undefined;
     if (block.parentNode !== this.root || !previous.parsed.recognised) return undefined;
-    const index = this.itemOf(block, previous);
+    const index = this.itemOf(block);
     const item = previous.parsed.source.items[index];
     if (!item) return undefined;
     const read = domSource(block as HTMLElement);
@@ -164,7 +164,7 @@ export class EditorDocument {
     if (!current.parsed.recognised) return undefined;
     for (const block of this.touchedBlocks) {
       if (block.parentNode !== this.root) return undefined;
-      const index = this.itemOf(block, current);
+      const index = this.itemOf(block);
       const item = current.parsed.source.items[index];
       if (!item) return undefined;
       const read = domSource(block as HTMLElement);
@@ -233,9 +233,8 @@ export class EditorDocument {
       .map(({ issue }) => issue);
   }
 
-  /** The item a top-level block reads as (see blockItemsOf): -1 for none. */
-  private itemOf(block: Node, current: EditorCheck): number {
-    this.blockItems ??= blockItemsOf(this.root, current);
+  /** The item a top-level block reads as: -1 for none, or a block the last full read did not see. */
+  private itemOf(block: Node): number {
     return this.blockItems.get(block) ?? -1;
   }
 }
