@@ -2,16 +2,18 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { activateTab } from '../utils/activate-tab';
 import { updateBadge } from '../utils/badge';
+import { contentSender } from '../utils/content-sender';
 import { failNextWritesForQuota, getDraft, saveDraft } from '../utils/draft-store';
 import { DraftsDb } from '../utils/drafts-db';
 import { contentMessage } from '../utils/messages';
 import { importProfiles } from '../utils/profiles-file';
+import { toolbarButton } from '../utils/toolbar-button';
 
 const MENU_PAGE = 'declcheck-check-page';
 const MENU_SELECTION = 'declcheck-check-selection';
 
 export default defineBackground(() => {
-  browser.action.onClicked.addListener((tab) => {
+  toolbarButton.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void activateTab(tab.id);
   });
 
@@ -31,19 +33,21 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own content scripts, running in a web page's tab, talk to us: another extension, a page, or
-    // one of our own extension pages sending page messages is ignored.
-    if (sender.id !== browser.runtime.id || !sender.tab?.id || !isWebPage(sender.url)) return undefined;
+    // Only our own content scripts, running in a web page, talk to us.
+    const from = contentSender(sender);
+    if (!from) return undefined;
     const parsed = contentMessage.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
     // The site a draft belongs to is the sender's page, never what the message claims.
-    const origin = sender.origin ?? (sender.url ? new URL(sender.url).origin : undefined);
+    const { origin, tabId } = from;
     switch (message.type) {
       case 'declcheck:page-status':
-        return updateBadge(sender.tab.id, message).then(() => ({ ok: true }));
+        return tabId === undefined
+          ? Promise.resolve({ ok: false })
+          : updateBadge(tabId, message).then(() => ({ ok: true }));
       case 'declcheck:save-draft':
-        return origin ? saveDraft(origin, message) : Promise.resolve({ ok: false, error: 'no origin' });
+        return saveDraft(origin, message);
       case 'declcheck:open-drafts':
         return browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') }).then(() => ({ ok: true }));
       case 'declcheck:open-checker':
@@ -51,9 +55,7 @@ export default defineBackground(() => {
       case 'declcheck:import-profiles':
         return importProfiles(message.json);
       case 'declcheck:get-draft':
-        return origin
-          ? getDraft(origin, message).then((version) => ({ version: version ?? null }))
-          : Promise.resolve({ version: null });
+        return getDraft(origin, message).then((version) => ({ version: version ?? null }));
     }
   });
 
@@ -63,7 +65,3 @@ export default defineBackground(() => {
     Object.assign(globalThis, { declcheckTest: { activateTab, saveDraft, DraftsDb, failNextWritesForQuota } });
   }
 });
-
-function isWebPage(url: string | undefined): boolean {
-  return url !== undefined && /^https?:\/\//.test(url);
-}

@@ -91,7 +91,10 @@ export async function saveVersion(
   version: Omit<VersionRecord, 'id'>,
 ): Promise<number> {
   return db.transaction('rw', db.drafts, db.versions, async () => {
-    const id = await db.versions.add(version);
+    // A save sent again (its acknowledgement was lost with a closing tab, and the content script retried) is the
+    // same snapshot, taken at the same moment: it is stored once.
+    const same = await db.versions.where('[key+savedAt]').equals([draft.key, version.savedAt]).first();
+    const id = same?.id ?? (await db.versions.add(version));
     const all = await versionsOf(db, draft.key);
     // The newest by time, which is not always the one just added (two tabs on one form save in turns).
     await db.drafts.put({ ...draft, latest: summaryOf(all[0] ?? { ...version, id }) });

@@ -32,9 +32,7 @@ describe('canvas-rendered online editors', () => {
       const panel = overlay(page).locator('[data-role="panel"]');
       await expect.poll(() => panel.getAttribute('data-mode')).toBe('canvas');
       const status = await panel.locator('[data-role="status"]').textContent();
-      expect(status).toBe(
-        `${name} draws its text on a canvas, so it cannot be checked in the page. Copy the whole text and paste it into the checker.`,
-      );
+      expect(status).toBe(`${name} 将文字绘制在画布上，无法在页面中检查。请复制全文，粘贴到检查页。`);
       expect(await panel.locator('li').count()).toBe(0); // no issues made up from a page with no text
 
       const opened = browser.context.waitForEvent('page');

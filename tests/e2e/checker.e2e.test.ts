@@ -44,7 +44,7 @@ describe('the checker page (reviewers)', () => {
     await over.locator('[data-action="copy-report"]').click();
     const reply = await over.locator('[data-role="report"]').textContent();
     expect(reply).toMatch(
-      /^over-length-application\.docx: please fix these 1 points \(1 errors\):\n1\. 三、Application and promotion: \d+ characters over \(3\d{3} \/ 3000\)$/,
+      /^over-length-application\.docx：请修改以下 1 处（其中 1 处为错误）：\n1\. 三、解决方案的应用推广 超出 \d+ 字（3\d{3} \/ 3000）$/,
     );
 
     const table = page.locator('[data-role="result"][data-name="city-problems-gb18030.csv"]');
@@ -65,8 +65,8 @@ describe('the checker page (reviewers)', () => {
       page.locator('[data-action="save-markdown"]').click(),
     ]);
     const markdown = readFileSync((await download.path()) as string, 'utf8');
-    expect(markdown).toContain('| valid-wingdings.docx | pass | 0 |');
-    expect(markdown).toContain('| over-length-application.docx | fail | 1 |');
+    expect(markdown).toContain('| valid-wingdings.docx | 通过 | 0 |');
+    expect(markdown).toContain('| over-length-application.docx | 不通过 | 1 |');
     expect(markdown).toContain('## city-problems-gb18030.csv');
     await page.close();
   });
@@ -101,7 +101,7 @@ describe('the checker page (reviewers)', () => {
       ].join('\n'),
     );
     const table = page.locator('[data-role="result"][data-kind="table"]');
-    await expect.poll(() => table.getAttribute('data-name')).toBe('Pasted summary table');
+    await expect.poll(() => table.getAttribute('data-name')).toBe('粘贴的汇总表');
     expect(
       await table
         .locator('[data-role="issues"] li')
@@ -151,7 +151,7 @@ describe('the checker page (reviewers)', () => {
       box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
     }, html);
     const result = page.locator('[data-role="result"]').first();
-    await expect.poll(() => result.getAttribute('data-name')).toBe('Pasted text (HTML)');
+    await expect.poll(() => result.getAttribute('data-name')).toBe('粘贴的内容 (HTML)');
     expect(
       await result
         .locator('[data-role="issues"] li')

@@ -13,7 +13,7 @@ describe('the drafts manager', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/portal-table.html'));
     await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
     await page.locator('input[name="dwmc"]').fill('华东智造科技有限公司');
     await page.waitForTimeout(1500); // one save with the name alone, then one with the profile too
     await page.locator('textarea[name="dwjj"]').fill('工'.repeat(310));
@@ -83,7 +83,7 @@ describe('the drafts manager', () => {
     await importedInFreshProfile(exported, async (other) => {
       await expect
         .poll(() => other.locator('[data-role="note"]').textContent())
-        .toMatch(/^Imported 1 drafts, \d+ versions$/);
+        .toMatch(/^已导入 1 份草稿、\d+ 个版本$/);
       await expect
         .poll(() => other.locator('[data-role="drafts"] tbody tr [data-role="count"]').first().textContent())
         .toBe('320');

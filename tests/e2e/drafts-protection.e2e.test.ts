@@ -31,7 +31,7 @@ describe('passphrase protection of drafts', () => {
     const form = await browser.context.newPage();
     await form.goto(session.server.url('/portal-table.html'));
     await browser.activate(form);
-    await expect.poll(() => overlay(form).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await expect.poll(() => overlay(form).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
     await typeAndSave(form, '华东智造科技有限公司');
     await expect.poll(async () => (await storedVersions(browser)).raw).toContain('华东智造科技有限公司');
 
@@ -44,7 +44,7 @@ describe('passphrase protection of drafts', () => {
     await protection.locator('[data-action="protect"]').click();
     await expect
       .poll(() => protection.locator('[data-role="protection-note"]').textContent())
-      .toBe('The two passphrases differ.');
+      .toBe('两次输入的口令不一致。');
     await protection.locator('[data-role="passphrase"]').fill('correct horse 8');
     await protection.locator('[data-role="passphrase-again"]').fill('correct horse 8');
     await protection.locator('[data-action="protect"]').click();
@@ -68,7 +68,7 @@ describe('passphrase protection of drafts', () => {
     await browser.activate(form);
     const prompt = overlay(form).locator('[data-role="restore-prompt"]');
     await expect.poll(() => prompt.getAttribute('data-sealed')).toBe('true');
-    expect(await prompt.textContent()).toMatch(/encrypted draft/);
+    expect(await prompt.textContent()).toMatch(/加密草稿/);
     const [opened] = await Promise.all([
       browser.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/drafts.html') }),
       prompt.locator('[data-action="restore"]').click(),
@@ -85,7 +85,7 @@ describe('passphrase protection of drafts', () => {
     await protection.locator('[data-action="unlock"]').click();
     await expect
       .poll(() => protection.locator('[data-role="protection-note"]').textContent())
-      .toBe('Wrong passphrase: nothing was decrypted.');
+      .toBe('口令不正确，未解密任何内容。');
     expect(await protection.getAttribute('data-state')).toBe('locked');
     expect((await storedVersions(browser)).raw).toBe(stored.raw);
 
@@ -105,7 +105,7 @@ describe('passphrase protection of drafts', () => {
     const exported = await readFile((await download.path()) as string, 'utf8');
     expect(exported).not.toContain('华东智造');
     await importedInFreshProfile(exported, async (other) => {
-      await expect.poll(() => other.locator('[data-role="note"]').textContent()).toMatch(/^Imported 1 drafts/);
+      await expect.poll(() => other.locator('[data-role="note"]').textContent()).toMatch(/^已导入 1 份草稿/);
       const otherProtection = other.locator('[data-role="protection"]');
       await expect.poll(() => otherProtection.getAttribute('data-state')).toBe('locked');
       await other.locator('[data-role="drafts"] tbody tr').first().click();

@@ -49,7 +49,7 @@ describe('drafts when the disk is full', () => {
     const page = await browser.context.newPage();
     await page.goto(session.server.url('/portal-table.html'));
     await browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
     const name = page.locator('input[name="dwmc"]');
     for (const value of ['第一稿', '第二稿']) {
       await name.fill(value);
@@ -65,7 +65,7 @@ describe('drafts when the disk is full', () => {
     await page.locator('textarea[name="dwjj"]').focus();
     const notice = overlay(page).locator('[data-role="storage-notice"]');
     await expect.poll(() => notice.getAttribute('data-notice')).toBe('pruned');
-    expect(await notice.textContent()).toMatch(/every draft keeps its newest version/);
+    expect(await notice.textContent()).toMatch(/每份草稿保留最新版本/);
     expect(await versionsByPath(browser)).toEqual({
       '/other-a': ['/other-a 第5版'],
       '/other-b': ['/other-b 第5版'],

@@ -2,8 +2,10 @@
 import { count } from '@declcheck/schema';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { overlayText, paste } from './support/browsers/overlay-reads';
+import type { TestPage } from './support/browsers/test-browser';
+import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 import { storedRecords } from './support/drafts-database';
-import { launchWithExtension } from './support/extension-browser';
 import { overlay } from './support/overlay';
 import { pasteDraftIntoQuill } from './support/quill';
 import { useSession } from './support/session';
@@ -18,67 +20,8 @@ function savedVersions(worker: Worker) {
   }>(worker, 'versions');
 }
 
-const restorePrompt = (page: Page) => overlay(page).locator('[data-role="restore-prompt"]');
-
 describe('drafts that are never lost', () => {
   const session = useSession();
-
-  it('type, reload: a quiet prompt offers the draft; restoring fills the fields as typing would', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/portal-table.html?step=1'));
-    await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
-    await page.locator('input[name="dwmc"]').fill('华东智造科技有限公司');
-    await page.locator('textarea[name="dwjj"]').fill('公司成立于2014年，服务制造企业3000余家。');
-    await page.getByLabel('数据智能分析').check();
-    await expect.poll(async () => (await savedVersions(session.browser.worker)).length).toBeGreaterThan(0);
-
-    await page.goto(session.server.url('/portal-table.html?step=2')); // another query string: the same form
-    await session.browser.activate(page);
-    await expect
-      .poll(() => restorePrompt(page).textContent())
-      .toMatch(/^Found a draft from .+ \(\d+ characters\)\. Restore it\?/);
-    expect(await page.locator('input[name="dwmc"]').inputValue()).toBe(''); // never an automatic overwrite
-    await page.evaluate(() => {
-      (window as unknown as { events: string[] }).events = [];
-      document.addEventListener('input', (e) =>
-        (window as unknown as { events: string[] }).events.push((e.target as HTMLInputElement).name),
-      );
-    });
-    await restorePrompt(page).locator('[data-action="restore"]').click();
-    expect(await page.locator('input[name="dwmc"]').inputValue()).toBe('华东智造科技有限公司');
-    expect(await page.locator('textarea[name="dwjj"]').inputValue()).toBe('公司成立于2014年，服务制造企业3000余家。');
-    expect(await page.getByLabel('数据智能分析').isChecked()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(
-      expect.arrayContaining(['dwmc', 'dwjj']),
-    );
-    await expect.poll(() => restorePrompt(page).count()).toBe(0);
-    await page.close();
-  });
-
-  it('closing the tab within 100 ms of the last key loses nothing', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/portal-label-for.html'));
-    await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
-    const before = (await savedVersions(session.browser.worker)).length;
-    await page.locator('#f-profile').pressSequentially('最后一个字');
-    await page.waitForTimeout(60);
-    await page.close({ runBeforeUnload: true });
-    await expect
-      .poll(async () =>
-        (await savedVersions(session.browser.worker)).some((v) => v.values['applicant.profile'] === '最后一个字'),
-      )
-      .toBe(true);
-    expect((await savedVersions(session.browser.worker)).length).toBeGreaterThan(before);
-
-    const again = await session.browser.context.newPage();
-    await again.goto(session.server.url('/portal-label-for.html'));
-    await session.browser.activate(again);
-    await restorePrompt(again).locator('[data-action="restore"]').click();
-    expect(await again.locator('#f-profile').inputValue()).toBe('最后一个字');
-    await again.close();
-  });
 
   it('a hostile page cannot reach the drafts: no database in its origin, no way to message the extension', async () => {
     const page = await session.browser.context.newPage();
@@ -106,7 +49,7 @@ describe('drafts that are never lost', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/portal-table.html?burst'));
     await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
     const cdp = await session.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     const box = page.locator('textarea[name="syms"]');
@@ -173,7 +116,7 @@ describe('drafts that are never lost', () => {
       const page = await session.browser.context.newPage();
       await page.goto(session.server.url(`/portal-spa.html?tab=${tab}`)); // the query differs; the form is the same
       await session.browser.activate(page);
-      await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+      await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
       await page.locator('textarea').fill(text);
       await page.evaluate(() => window.dispatchEvent(new Event('blur')));
       return page;
@@ -291,13 +234,13 @@ describe('drafts that are never lost', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/portal-label-for.html?exclude'));
     await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
     await overlay(page).locator('[data-action="map"]').click();
     await page.locator('#f-phone').click();
     await overlay(page).locator('[data-action="exclude"]').click();
     await expect
       .poll(() => overlay(page).locator('[data-role="mapper-note"]').textContent())
-      .toBe('This box will not be kept in drafts on this site');
+      .toBe('此栏内容今后不会保存到草稿');
     await page.locator('#f-phone').fill('13912345678');
     await page.locator('#f-name').fill('排除测试公司');
     await page.evaluate(() => window.dispatchEvent(new Event('blur')));
@@ -315,31 +258,93 @@ describe('drafts that are never lost', () => {
     expect(JSON.stringify(versions)).not.toContain('13912345678');
     await page.close();
   });
+});
+
+type StoredVersion = { key: string; savedAt: number; values: Record<string, unknown>; summary: { count: number } };
+
+describe.each(BROWSERS)('drafts that are never lost, in $label', ({ launch }) => {
+  const session = useBrowser(launch);
+  const versions = () => session.browser.storedRecords<StoredVersion>('versions');
+  const recognised = (page: TestPage) =>
+    expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
+  const restore = (page: TestPage) =>
+    page.click('[data-role="restore-prompt"] [data-action="restore"]', { overlay: true });
+
+  it('type, reload: a quiet prompt offers the draft; restoring fills the fields as typing would', async () => {
+    const page = await session.open('/portal-table.html?step=1');
+    await session.browser.activate(page);
+    await recognised(page);
+    await page.type('input[name="dwmc"]', '华东智造科技有限公司');
+    await page.type('textarea[name="dwjj"]', '公司成立于2014年，服务制造企业3000余家。');
+    await page.click('input[name="jsnl"][value="3"]');
+    await expect
+      .poll(async () => (await versions()).some((v) => String(v.values['solution.capabilities']).length > 0))
+      .toBe(true);
+
+    await page.goto(session.server.url('/portal-table.html?step=2')); // another query string: the same form
+    await session.browser.activate(page);
+    await expect
+      .poll(() => overlayText(page, '[data-role="restore-prompt"]'))
+      .toMatch(/^发现.+的草稿（\d+ 字），恢复？/);
+    const value = (selector: string) =>
+      page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).value, selector);
+    expect(await value('input[name="dwmc"]')).toBe(''); // never an automatic overwrite
+    await page.evaluate(() => {
+      (window as unknown as { events: string[] }).events = [];
+      document.addEventListener('input', (e) =>
+        (window as unknown as { events: string[] }).events.push((e.target as HTMLInputElement).name),
+      );
+    });
+    await restore(page);
+    expect(await value('input[name="dwmc"]')).toBe('华东智造科技有限公司');
+    expect(await value('textarea[name="dwjj"]')).toBe('公司成立于2014年，服务制造企业3000余家。');
+    expect(
+      await page.evaluate(() => (document.querySelector('input[name="jsnl"][value="3"]') as HTMLInputElement).checked),
+    ).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(
+      expect.arrayContaining(['dwmc', 'dwjj']),
+    );
+    await expect.poll(() => overlayText(page, '[data-role="restore-prompt"]')).toBeUndefined();
+  });
+
+  it('closing the tab within 60 ms of the last key loses nothing, and keeps it once', async () => {
+    const page = await session.open('/portal-label-for.html');
+    await session.browser.activate(page);
+    await recognised(page);
+    const before = (await versions()).length;
+    await page.type('#f-profile', '最后一个字');
+    await new Promise((wait) => setTimeout(wait, 60));
+    await page.close();
+    const kept = async () => (await versions()).filter((v) => v.values['applicant.profile'] === '最后一个字');
+    await expect.poll(async () => (await kept()).length).toBeGreaterThan(0);
+    expect((await versions()).length).toBeGreaterThan(before);
+    // A save sent again (its answer lost with the tab) is the same snapshot: stored once, not once per retry.
+    const times = (await kept()).map((v) => v.savedAt);
+    expect(new Set(times).size).toBe(times.length);
+
+    const again = await session.open('/portal-label-for.html');
+    await session.browser.activate(again);
+    await restore(again);
+    expect(await again.evaluate(() => (document.querySelector('#f-profile') as HTMLTextAreaElement).value)).toBe(
+      '最后一个字',
+    );
+  });
 
   it('drafts survive a browser restart with the same profile', async () => {
-    const first = await launchWithExtension();
-    const url = session.server.url('/portal-div-radio.html');
-    const page = await first.context.newPage();
-    await page.goto(url);
-    await first.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
-    await page.locator('textarea').fill('重启后仍在的草稿');
+    const page = await session.open('/portal-div-radio.html');
+    await session.browser.activate(page);
+    await recognised(page);
+    await paste(page, 'textarea', '重启后仍在的草稿');
     await expect
-      .poll(async () =>
-        (await savedVersions(first.worker)).some((v) => v.values['applicant.profile'] === '重启后仍在的草稿'),
-      )
+      .poll(async () => (await versions()).some((v) => v.values['applicant.profile'] === '重启后仍在的草稿'))
       .toBe(true);
-    await first.close({ keepProfile: true });
+    await session.browser.restart();
 
-    const second = await launchWithExtension({ profileDir: first.profileDir });
-    try {
-      const reopened = await second.context.newPage();
-      await reopened.goto(url);
-      await second.activate(reopened);
-      await restorePrompt(reopened).locator('[data-action="restore"]').click();
-      expect(await reopened.locator('textarea').inputValue()).toBe('重启后仍在的草稿');
-    } finally {
-      await second.close();
-    }
+    const reopened = await session.open('/portal-div-radio.html');
+    await session.browser.activate(reopened);
+    await restore(reopened);
+    expect(await reopened.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value)).toBe(
+      '重启后仍在的草稿',
+    );
   });
 });

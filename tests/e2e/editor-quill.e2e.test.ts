@@ -8,8 +8,8 @@ describe('document mode in Quill', () => {
 
   it('reads the pasted draft, highlights the overflow in the text, outlines marks, and clears when fixed', async () => {
     const page = await openDraftInQuill(session);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/no problems found/);
-    await expect.poll(() => counter(page, 'sections.issues').textContent()).toMatch(/^\d+ \/ 500 characters$/);
+    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/未发现问题/);
+    await expect.poll(() => counter(page, 'sections.issues').textContent()).toMatch(/^\d+ \/ 500 字$/);
 
     // Type past the 500 of 四、问题和建议 at the end of （三）政策建议.
     const editor = page.locator('.ql-editor');

@@ -83,7 +83,7 @@ describe('document mode in real editors', () => {
       await editor.load(page, html);
       await session.browser.activate(page);
       await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
-      await expect.poll(() => counter(page, 'sections.issues').textContent()).toMatch(/^\d+ \/ 500 characters$/);
+      await expect.poll(() => counter(page, 'sections.issues').textContent()).toMatch(/^\d+ \/ 500 字$/);
       expect(await overlay(page).locator('[data-role="panel"] li[data-path^="sections"]').count()).toBe(0);
 
       const frame = editor.frame(page);

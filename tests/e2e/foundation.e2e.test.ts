@@ -45,7 +45,7 @@ describe('the built extension in real Chromium', () => {
     // Playwright pierces open shadow roots: the panel is inside the host, rendered by Preact from the library's data.
     await expect
       .poll(() => host.locator('[data-role=panel]').textContent())
-      .toContain('Form: Industrial internet platform solutions supporting epidemic control and the return to work');
+      .toContain('模板：支撑疫情防控和复工复产的工业互联网平台解决方案');
     expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
 
     await browser.activate(page);

@@ -252,7 +252,7 @@ describe('checking while typing: only the edited paragraph is read again', () =>
     const found = counts.filter((c) => parsed.fields[c.path]);
     expect(found.map((m) => m.path)).toEqual(counters.map((c) => c.split(' ')[0])); // every counter, none missed
     const texts = counters.map((c) => c.split(' @')[0]);
-    for (const m of found) expect(texts).toContain(`${m.path} ${m.count} / ${m.limit} characters`);
+    for (const m of found) expect(texts).toContain(`${m.path} ${m.count} / ${m.limit} 字`);
     await page.close();
   });
 });

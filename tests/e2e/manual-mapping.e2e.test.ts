@@ -16,7 +16,7 @@ describe('manual mapping and site profiles', () => {
     await session.browser.activate(page);
     await expect
       .poll(() => overlay(page).locator('[data-role="status"]').textContent())
-      .toMatch(/No declaration fields/);
+      .toMatch(/本页未识别到申报书栏目/);
     expect(await counter(page, 'applicant.profile').count()).toBe(0);
 
     // 指定栏目: click the button, click the box (the click does nothing to the page), choose the field.
@@ -25,14 +25,14 @@ describe('manual mapping and site profiles', () => {
     await page.locator('textarea[name="f12"]').click();
     await overlay(page).locator('[data-role="map-path"]').selectOption('applicant.profile');
     await overlay(page).locator('[data-action="save"]').click();
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 字');
     await page.locator('textarea[name="f12"]').fill('工'.repeat(301));
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('301 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('301 / 300 字');
 
     // A reload finds the same box again from the saved profile.
     await page.reload();
     await session.browser.activate(page);
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 字');
 
     // Export: a JSON file naming the site and the mapping.
     const [download] = await Promise.all([
@@ -64,15 +64,13 @@ describe('manual mapping and site profiles', () => {
       await writeFile(join(dir, 'profiles.json'), JSON.stringify(exported));
       const fileInput = overlay(other).locator('[data-role="import-file"]');
       await fileInput.setInputFiles(join(dir, 'bad.json'));
-      await expect
-        .poll(() => overlay(other).locator('[data-role="mapper-note"]').textContent())
-        .toMatch(/^Import failed/);
+      await expect.poll(() => overlay(other).locator('[data-role="mapper-note"]').textContent()).toMatch(/^导入失败/);
       expect(await counter(other, 'applicant.profile').count()).toBe(0);
       await fileInput.setInputFiles(join(dir, 'profiles.json'));
       await expect
         .poll(() => overlay(other).locator('[data-role="mapper-note"]').textContent())
-        .toBe('Imported 1 site profiles');
-      await expect.poll(() => counter(other, 'applicant.profile').textContent()).toBe('0 / 300 characters');
+        .toBe('已导入 1 个站点配置');
+      await expect.poll(() => counter(other, 'applicant.profile').textContent()).toBe('0 / 300 字');
     } finally {
       await fresh.close();
     }

@@ -13,7 +13,7 @@ describe('privacy: the extension sends nothing anywhere', () => {
     await page.goto(session.server.url('/portal-table.html?network'));
     await session.browser.activate(page);
     await page.locator('textarea[name="dwjj"]').fill('工'.repeat(320));
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('320 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('320 / 300 字');
     await page.locator('input[name="dwmc"]').fill('华东智造');
     await page.locator('input[name="dwmc"]').blur();
     await page.goto(session.server.url('/editor-quill.html'));

@@ -10,19 +10,19 @@ describe('options: the count mode', () => {
     await page.goto(session.server.url('/portal-table.html'));
     await session.browser.activate(page);
     await page.locator('textarea[name="dwjj"]').fill('platform '.repeat(40));
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('40 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('40 / 300 字');
 
     const options = await session.browser.context.newPage();
     await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
-    await options.getByLabel('Characters without spaces').check();
+    await options.getByLabel('字符数（不计空格）').check();
     await expect.poll(() => options.locator('[data-role="saved"]').count()).toBe(1);
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('320 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('320 / 300 字符');
     await expect
       .poll(() => overlay(page).locator('[data-role="status"]').textContent())
-      .toContain('Characters without spaces');
+      .toContain('字符数（不计空格）');
 
-    await options.getByLabel(/As the form says/).check();
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('40 / 300 characters');
+    await options.getByLabel(/按申报模板/).check();
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('40 / 300 字');
     await options.close();
     await page.close();
   });

@@ -22,7 +22,8 @@ describe('an overflow longer than the screen', () => {
     // From the top of the editor, the overflow starts below the view: all of it is highlighted, every character
     // over the limit (each counts one here). Waiting for a suffix of what was typed would not do: the highlight
     // from where typing left the view is one too, before the check of the scroll runs.
-    const [count, limit] = ((await counter(page, 'sections.issues').textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+    const [count, limit] =
+      ((await counter(page, 'sections.issues').textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
     await editor.evaluate((el) => el.scrollTo({ top: 0 }));
     await expect.poll(async () => (await highlightedText(page)).length).toBe((count ?? 0) - (limit ?? 0));
     const whole = await highlightedText(page);

@@ -1,82 +1,101 @@
 import { describe, expect, it } from 'vitest';
-import { counter, marker, overflowArea, overlay, panelItem } from './support/overlay';
-import { useSession } from './support/session';
+import {
+  counterSelector,
+  markerSelector,
+  overflowSelector,
+  overlayElements,
+  overlayText,
+  panelItemSelector,
+  paste,
+} from './support/browsers/overlay-reads';
+import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 
-describe('portal form in a 附件2-style table', () => {
-  const session = useSession();
+describe.each(BROWSERS)('portal form in a 附件2-style table, in $label', ({ launch }) => {
+  const session = useBrowser(launch);
 
   it('counts, highlights the overflow, outlines wrong choices, and clears when fixed — touching nothing', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/portal-table.html'));
+    const page = await session.open('/portal-table.html');
     const bodyBefore = await page.evaluate(() => document.body.innerHTML);
     await session.browser.activate(page);
-    await expect.poll(() => overlay(page).locator('[data-role="status"]').textContent()).toMatch(/fields recognised/);
+    await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
 
     // Counters beside every limited field and section.
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 characters');
-    expect(await counter(page, 'sections.overview').textContent()).toBe('0 / 3000 characters');
-    expect(await counter(page, 'sections.issues').textContent()).toBe('0 / 500 characters');
+    await expect.poll(() => overlayText(page, counterSelector('applicant.profile'))).toBe('0 / 300 字');
+    expect(await overlayText(page, counterSelector('sections.overview'))).toBe('0 / 3000 字');
+    expect(await overlayText(page, counterSelector('sections.issues'))).toBe('0 / 500 字');
 
     // Over the limit: the counter turns red, the overflow is boxed inside the textarea, the panel says by how much.
-    const profile = page.locator('textarea[name="dwjj"]');
-    await profile.fill('工'.repeat(299));
-    await profile.pressSequentially('业互联');
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('302 / 300 characters');
-    expect(await counter(page, 'applicant.profile').getAttribute('class')).toContain('over');
-    await expect
-      .poll(() => panelItem(page, 'applicant.profile', 'too_long').textContent())
-      .toMatch(/2 characters over the limit/);
-    await expect.poll(() => overflowArea(page, 'applicant.profile').count()).toBeGreaterThan(0);
-    const field = await profile.boundingBox();
-    const box = await overflowArea(page, 'applicant.profile').first().boundingBox();
-    expect(field && box).toBeTruthy();
-    if (field && box) {
-      expect(box.x).toBeGreaterThanOrEqual(field.x - 1);
-      expect(box.y + box.height).toBeLessThanOrEqual(field.y + field.height + 1);
-    }
+    await paste(page, 'textarea[name="dwjj"]', '工'.repeat(299));
+    await page.type('textarea[name="dwjj"]', '业互联');
+    await expect.poll(() => overlayText(page, counterSelector('applicant.profile'))).toBe('302 / 300 字');
+    expect((await overlayElements(page, counterSelector('applicant.profile')))[0]?.className).toContain('over');
+    await expect.poll(() => overlayText(page, panelItemSelector('applicant.profile', 'too_long'))).toMatch(/超出 2 字/);
+    await expect.poll(async () => (await overlayElements(page, overflowSelector('applicant.profile'))).length).toBe(1);
+    const field = await page.evaluate(() => {
+      const box = (document.querySelector('textarea[name="dwjj"]') as HTMLElement).getBoundingClientRect();
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    });
+    const [overflow] = await overlayElements(page, overflowSelector('applicant.profile'));
+    expect(overflow?.box.width).toBeGreaterThan(0);
+    expect(overflow?.box.x).toBeGreaterThanOrEqual(field.x - 1);
+    expect((overflow?.box.y ?? 0) + (overflow?.box.height ?? 0)).toBeLessThanOrEqual(field.y + field.height + 1);
+    expect(overflow?.box.y).toBeGreaterThanOrEqual(field.y - 1);
 
     // 技术能力优势（限选2个）: a third box outlines the group with the reason; unchecking clears it.
-    await page.getByLabel('设备连接与管理').check();
-    await page.getByLabel('数据集成应用').check();
-    expect(await marker(page, 'solution.capabilities', 'too_many_choices').count()).toBe(0);
-    await page.getByLabel('数据智能分析').check();
+    await page.click('input[name="jsnl"][value="1"]');
+    await page.click('input[name="jsnl"][value="2"]');
+    expect(await overlayElements(page, markerSelector('solution.capabilities', 'too_many_choices'))).toEqual([]);
+    await page.click('input[name="jsnl"][value="3"]');
     await expect
-      .poll(() => marker(page, 'solution.capabilities', 'too_many_choices').textContent())
-      .toBe('"Technical strengths" allows at most 2; 3 are marked');
-    await page.getByLabel('数据集成应用').uncheck();
-    await expect.poll(() => marker(page, 'solution.capabilities', 'too_many_choices').count()).toBe(0);
+      .poll(() => overlayText(page, markerSelector('solution.capabilities', 'too_many_choices')))
+      .toBe('「技术能力优势」限选2个，已选3个');
+    await page.click('input[name="jsnl"][value="2"]');
+    await expect
+      .poll(
+        async () => (await overlayElements(page, markerSelector('solution.capabilities', 'too_many_choices'))).length,
+      )
+      .toBe(0);
 
     // A section counts its subsection boxes together.
-    await page.locator('textarea[name="wt"]').fill('工'.repeat(300));
-    await page.locator('textarea[name="zc"]').fill('工'.repeat(201));
-    await expect.poll(() => counter(page, 'sections.issues').textContent()).toBe('501 / 500 characters');
-    await expect.poll(() => overflowArea(page, 'sections.issues').count()).toBeGreaterThan(0);
+    await paste(page, 'textarea[name="wt"]', '工'.repeat(300));
+    await paste(page, 'textarea[name="zc"]', '工'.repeat(201));
+    await expect.poll(() => overlayText(page, counterSelector('sections.issues'))).toBe('501 / 500 字');
+    await expect.poll(async () => (await overlayElements(page, overflowSelector('sections.issues'))).length).toBe(1);
 
     // Fixed: everything clears.
-    await profile.fill('公司简介。');
-    await page.locator('textarea[name="zc"]').fill('政策有帮助。');
-    await expect.poll(() => overlay(page).locator('[data-role="overflow"]').count()).toBe(0);
-    expect(await panelItem(page, 'applicant.profile', 'too_long').count()).toBe(0);
+    await paste(page, 'textarea[name="dwjj"]', '公司简介。');
+    await paste(page, 'textarea[name="zc"]', '政策有帮助。');
+    await expect.poll(async () => (await overlayElements(page, '[data-role="overflow"]')).length).toBe(0);
+    expect(await overlayElements(page, panelItemSelector('applicant.profile', 'too_long'))).toEqual([]);
 
     // The page is exactly what the user made of it: values as typed, focus where the user left it, no nodes added.
-    expect(await profile.inputValue()).toBe('公司简介。');
+    expect(
+      await page.evaluate(() => (document.querySelector('textarea[name="dwjj"]') as HTMLTextAreaElement).value),
+    ).toBe('公司简介。');
     expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.name)).toBe('zc');
     expect((await page.evaluate(() => document.body.innerHTML)).replace(/ value="[^"]*"/g, '')).toBe(
       bodyBefore.replace(/ value="[^"]*"/g, ''),
     );
-    await page.close();
+  });
+
+  it('shows the error count on the toolbar badge', async () => {
+    const page = await session.open('/portal-table.html');
+    await session.browser.activate(page);
+    await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
+    const errors = (await overlayElements(page, '[data-role="panel"] li.error')).length;
+    expect(errors).toBeGreaterThan(0);
+    await expect.poll(() => session.browser.badgeText(page)).toBe(String(errors));
   });
 
   it('lists every issue in the panel; a click scrolls to and focuses the field', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.server.url('/portal-table.html'));
+    const page = await session.open('/portal-table.html');
     await session.browser.activate(page);
-    await page.locator('input[name="email"]').fill('wang＠example.com');
-    const item = panelItem(page, 'contact.email', 'invalid_format');
-    await expect.poll(() => item.count()).toBe(1);
-    await page.locator('input[name="dwmc"]').focus();
-    await item.locator('button').click();
+    await paste(page, 'input[name="email"]', 'wang＠example.com');
+    await expect
+      .poll(async () => (await overlayElements(page, panelItemSelector('contact.email', 'invalid_format'))).length)
+      .toBe(1);
+    await page.evaluate(() => (document.querySelector('input[name="dwmc"]') as HTMLElement).focus());
+    await page.click(`${panelItemSelector('contact.email', 'invalid_format')} button`, { overlay: true });
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('email');
-    await page.close();
   });
 });

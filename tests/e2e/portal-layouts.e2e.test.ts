@@ -22,9 +22,9 @@ describe('portal layouts: labels found by for/id, neighbouring text, legends, in
     const profile = root.locator('textarea').first();
     await profile.waitFor();
 
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 字');
     await profile.fill('工'.repeat(305));
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('305 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('305 / 300 字');
     await expect.poll(() => overflowArea(page, 'applicant.profile').count()).toBeGreaterThan(0);
 
     const boxes = root.locator('input[type="checkbox"]');
@@ -61,7 +61,7 @@ describe('portal layouts: labels found by for/id, neighbouring text, legends, in
     });
     await session.browser.activate(page);
     await page.locator('textarea[name="dwjj"]').fill('工'.repeat(301));
-    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('301 / 300 characters');
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('301 / 300 字');
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
   });

@@ -43,7 +43,7 @@ describe('reviewers: checking a received draft in place, in a webmail reading pa
     // The mail list holds no declaration: the selection is judged on its own.
     await expect
       .poll(() => overlay(page).locator('[data-role="status"]').textContent())
-      .toMatch(/No declaration fields/);
+      .toMatch(/本页未识别到申报书栏目/);
     await page.close();
   });
 });

@@ -22,12 +22,21 @@ function ensureRules(doc: Document): void {
   if (styled.has(doc) || !doc.defaultView) return;
   const sheet = new doc.defaultView.CSSStyleSheet();
   sheet.replaceSync(RULES);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  // Copied by index: Firefox shows a content script the page's list through an Xray wrapper, not iterable.
+  const sheets = doc.adoptedStyleSheets;
+  doc.adoptedStyleSheets = [...Array.from({ length: sheets.length }, (_, i) => sheets[i] as CSSStyleSheet), sheet];
   styled.add(doc);
 }
 
-/** Our highlights in each window, kept and changed in place. */
-const shown = new WeakMap<Window, Map<HighlightKind, Highlight>>();
+/**
+ * Our highlights in each window, kept and changed in place, with the ranges we put in each. The ranges are our
+ * own record, never read back from the highlight: Firefox lets a content script add to a page's Highlight and
+ * delete from it, not iterate it.
+ */
+const shown = new WeakMap<
+  Window,
+  Map<HighlightKind, { readonly highlight: Highlight; readonly ranges: Set<AbstractRange> }>
+>();
 /** The ranges of the last call: a keystroke's check that only counted hands the same ones back. */
 let lastRanges: readonly { readonly kind: HighlightKind; readonly range: AbstractRange }[] = [];
 
@@ -56,25 +65,36 @@ export function setHighlights(
   for (const [win, kinds] of byWindow) {
     const registry = (win as Window & { CSS: typeof CSS }).CSS?.highlights;
     if (!registry) continue; // a browser without the API still gets the panel and markers
-    const highlights = shown.get(win) ?? new Map<HighlightKind, Highlight>();
+    const highlights = shown.get(win) ?? new Map();
     shown.set(win, highlights);
     for (const kind of Object.keys(HIGHLIGHTS) as HighlightKind[]) {
       const wanted = kinds.get(kind) ?? [];
-      let highlight = highlights.get(kind);
+      let entry = highlights.get(kind);
       if (wanted.length === 0) {
-        if (highlight) registry.delete(HIGHLIGHTS[kind]);
+        if (entry) registry.delete(HIGHLIGHTS[kind]);
         highlights.delete(kind);
         continue;
       }
-      if (!highlight || registry.get(HIGHLIGHTS[kind]) !== highlight) {
-        highlight = new Highlight();
-        highlights.set(kind, highlight);
+      if (!entry || registry.get(HIGHLIGHTS[kind]) !== entry.highlight) {
+        // The window's own constructor: a frame's registry takes a Highlight of its own realm.
+        const highlight = new (win as Window & { Highlight: typeof Highlight }).Highlight();
+        entry = { highlight, ranges: new Set() };
+        highlights.set(kind, entry);
         registry.set(HIGHLIGHTS[kind], highlight);
       }
+      const { highlight, ranges: had } = entry;
       const kept = new Set<AbstractRange>();
-      for (const range of wanted) kept.add(findSame(highlight, range) ?? range);
-      for (const range of [...highlight]) if (!kept.has(range)) highlight.delete(range);
-      for (const range of kept) if (!highlight.has(range)) highlight.add(range);
+      for (const range of wanted) kept.add(findSame(had, range) ?? range);
+      for (const range of had) {
+        if (kept.has(range)) continue;
+        highlight.delete(range);
+        had.delete(range);
+      }
+      for (const range of kept) {
+        if (had.has(range)) continue;
+        highlight.add(range);
+        had.add(range);
+      }
     }
   }
 }
@@ -86,9 +106,9 @@ function sameRange(
   return a.kind === b?.kind && a.range === b.range;
 }
 
-/** The range already in the highlight with the same ends as `range`. */
-function findSame(highlight: Highlight, range: AbstractRange): AbstractRange | undefined {
-  for (const r of highlight) {
+/** The range among `ranges` (those in a highlight) with the same ends as `range`. */
+function findSame(ranges: ReadonlySet<AbstractRange>, range: AbstractRange): AbstractRange | undefined {
+  for (const r of ranges) {
     if (
       r.startContainer === range.startContainer &&
       r.startOffset === range.startOffset &&

@@ -1,0 +1,67 @@
+/// <reference types="chrome" />
+import type { Page } from 'playwright-core';
+import { storedRecords } from '../drafts-database';
+import { type ExtensionBrowser, launchWithExtension } from '../extension-browser';
+import type { TestBrowser, TestPage } from './test-browser';
+
+/**
+ * Real Chromium through Playwright, with the e2e build loaded. Headless Chromium has no toolbar to click, so
+ * `activate` calls what the button's click calls, in the service worker (see background.ts).
+ */
+export async function launchChromiumBrowser(): Promise<TestBrowser> {
+  let browser: ExtensionBrowser = await launchWithExtension();
+  const profileDir = browser.profileDir;
+  const version = browser.context.browser()?.version() ?? (await browser.worker.evaluate(() => navigator.userAgent));
+  return {
+    name: 'chromium',
+    version: `Chromium ${version.match(/Chrome\/([\d.]+)/)?.[1] ?? version}`,
+    async open(url) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path}`,
+    activate: (page) => browser.activate((page as ChromiumPage).playwright),
+    badgeText: (page) =>
+      browser.worker.evaluate(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        return tab?.id === undefined ? '(no tab)' : await chrome.action.getBadgeText({ tabId: tab.id });
+      }, page.url()),
+    storedRecords: (store) => storedRecords(browser.worker, store),
+    async restart() {
+      await browser.close({ keepProfile: true });
+      browser = await launchWithExtension({ profileDir });
+    },
+    async close() {
+      await browser.close({ keepProfile: true });
+      const { rm } = await import('node:fs/promises');
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type ChromiumPage = TestPage & { readonly playwright: Page };
+
+function wrap(page: Page): ChromiumPage {
+  return {
+    playwright: page,
+    url: () => page.url(),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    close: () => page.close({ runBeforeUnload: true }),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async type(selector, text) {
+      await page.focus(selector);
+      await page.keyboard.type(text);
+    },
+    press: (key) => page.keyboard.press(key),
+    async click(selector, { overlay = false } = {}) {
+      // Playwright's CSS selectors pierce open shadow roots, our overlay's among them.
+      await page
+        .locator(overlay ? `declcheck-overlay ${selector}` : selector)
+        .first()
+        .click();
+    },
+    screenshot: async (path) => void (await page.screenshot({ path })),
+  };
+}

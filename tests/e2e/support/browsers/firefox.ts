@@ -1,0 +1,178 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { RemoteDebugging } from '../firefox/remote-debugging';
+import type { TestBrowser, TestPage } from './test-browser';
+
+/** The store build: Firefox's real toolbar button grants activeTab, so nothing is added for the tests. */
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../../.output/firefox-mv2');
+const ADDON_ID = 'declcheck@declcheck.invalid';
+/** Firefox names a browser action's toolbar widget after the add-on id (ExtensionCommon's makeWidgetId). */
+const WIDGET_ID = `${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+/** The add-on's moz-extension host, fixed by a pref so that its pages have an address the specs can open. */
+const EXTENSION_UUID = '5d2c7a1e-4f0b-4c8e-9a57-3e1d0c6b2a90';
+
+/**
+ * Real Firefox (Debian's firefox-esr, or the ESR at `executable`) through puppeteer-core over WebDriver BiDi,
+ * with the store build installed as a temporary add-on, in zh-CN (the firefox-esr-l10n-zh-cn language pack).
+ * What BiDi cannot reach — Firefox's own window, where the toolbar button is, and the extension's storage — is
+ * reached through Firefox's remote debugging protocol, from the parent process.
+ */
+export async function launchFirefoxBrowser(executable: string): Promise<TestBrowser> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'declcheck-firefox-'));
+  let session = await start(executable, profileDir);
+  return {
+    name: 'firefox',
+    version: `Firefox ${(await session.browser.version()).replace(/^firefox\//, '')}`,
+    async open(url) {
+      const page = await session.browser.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
+    async activate(page) {
+      const { puppeteer: tab } = page as FirefoxPage;
+      await tab.bringToFront();
+      // In Firefox's window: pin the button where a user finds it, check it acts on this tab, and click it. The
+      // click is Firefox's own: it grants activeTab for the selected tab and fires browserAction.onClicked.
+      const clicked = await session.rdp.evaluate<string>(
+        session.parent,
+        `(() => {
+          CustomizableUI.addWidgetToArea(${JSON.stringify(WIDGET_ID)}, CustomizableUI.AREA_NAVBAR);
+          const node = CustomizableUI.getWidget(${JSON.stringify(WIDGET_ID)}).forWindow(window).node;
+          const selected = gBrowser.selectedBrowser.currentURI.spec;
+          if (selected !== ${JSON.stringify(tab.url())}) throw new Error('the selected tab is ' + selected);
+          node.viewButton.click();
+          return selected;
+        })()`,
+      );
+      if (!clicked) throw new Error('the toolbar button was not clicked');
+    },
+    async badgeText(page) {
+      await (page as FirefoxPage).puppeteer.bringToFront();
+      // The badge as Firefox draws it on the button, for the selected tab.
+      return session.rdp.evaluate<string>(
+        session.parent,
+        `CustomizableUI.getWidget(${JSON.stringify(WIDGET_ID)}).forWindow(window).node?.viewButton.getAttribute('badge') ?? ''`,
+      );
+    },
+    storedRecords: (store) =>
+      session.rdp.evaluate(
+        session.parent,
+        `new Promise((resolve, reject) => {
+          const principal = WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension.principal;
+          const open = indexedDB.openForPrincipal(principal, 'declcheck-drafts');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains(${JSON.stringify(store)})) { db.close(); return resolve([]); }
+            const request = db.transaction(${JSON.stringify(store)}).objectStore(${JSON.stringify(store)}).getAll();
+            request.onsuccess = () => { db.close(); resolve(request.result); };
+            request.onerror = () => reject(request.error);
+          };
+        })`,
+      ),
+    async restart() {
+      await session.close();
+      session = await start(executable, profileDir);
+    },
+    async close() {
+      await session.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Session {
+  readonly browser: Browser;
+  readonly rdp: RemoteDebugging;
+  readonly parent: string;
+  close(): Promise<void>;
+}
+
+async function start(executable: string, profileDir: string): Promise<Session> {
+  const port = await freePort();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: executable,
+    headless: true,
+    userDataDir: profileDir,
+    defaultViewport: { width: 1280, height: 720 },
+    args: ['--start-debugger-server', String(port)],
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+    extraPrefsFirefox: {
+      'intl.locale.requested': 'zh-CN',
+      'intl.accept_languages': 'zh-CN, zh',
+      'devtools.debugger.remote-enabled': true,
+      'devtools.chrome.enabled': true,
+      'devtools.debugger.prompt-connection': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+      // A temporary add-on is removed when Firefox quits; installed again after a restart, it finds its drafts
+      // where an add-on installed for good keeps them.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+    },
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    const rdp = await RemoteDebugging.connect(port);
+    const parent = await rdp.parentConsole();
+    return {
+      browser,
+      rdp,
+      parent,
+      async close() {
+        rdp.close();
+        await browser.close();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+type FirefoxPage = TestPage & { readonly puppeteer: Page };
+
+function wrap(page: Page): FirefoxPage {
+  return {
+    puppeteer: page,
+    url: () => page.url(),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async type(selector, text) {
+      await page.focus(selector);
+      await page.keyboard.type(text);
+    },
+    press: (key) => page.keyboard.press(key as never),
+    async click(selector, { overlay = false } = {}) {
+      // Waits for the element first, as Playwright's click does — polling: a selector wait observes the document's
+      // mutations, not those inside our overlay's shadow root. `>>>` goes into open shadow roots.
+      await page.waitForFunction(
+        (sel, inOverlay) =>
+          (inOverlay ? document.querySelector('declcheck-overlay')?.shadowRoot : document)?.querySelector(sel),
+        { polling: 50, timeout: 10_000 },
+        selector,
+        overlay,
+      );
+      await page.click(overlay ? `declcheck-overlay >>> ${selector}` : selector);
+    },
+    screenshot: async (path) => void (await page.screenshot({ path })),
+  };
+}
+
+/** A port nothing listens on, for the debugger server. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}

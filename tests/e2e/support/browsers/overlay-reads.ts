@@ -1,0 +1,67 @@
+import type { TestPage } from './test-browser';
+
+/**
+ * What our overlay shows, read in the page through its open shadow root (as a user's tools would find it): the
+ * elements at `selector`, each as its text, class and chosen attributes.
+ */
+export function overlayElements(page: TestPage, selector: string) {
+  return page.evaluate(
+    (sel) =>
+      [...(document.querySelector('declcheck-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>(sel) ?? [])].map(
+        (el) => {
+          const box = el.getBoundingClientRect();
+          return {
+            text: el.textContent ?? '',
+            className: el.getAttribute('class') ?? '',
+            hidden: el.hidden,
+            box: { x: box.x, y: box.y, width: box.width, height: box.height },
+          };
+        },
+      ),
+    selector,
+  );
+}
+
+/** The text of the first element at `selector` in the overlay, or undefined when there is none. */
+export async function overlayText(page: TestPage, selector: string): Promise<string | undefined> {
+  return (await overlayElements(page, selector))[0]?.text;
+}
+
+export const counterSelector = (path: string) => `[data-role="counter"][data-path="${path}"]`;
+export const markerSelector = (path: string, code: string) =>
+  `[data-role="marker"][data-path="${path}"][data-code="${code}"]`;
+export const panelItemSelector = (path: string, code: string) =>
+  `[data-role="panel"] li[data-path="${path}"][data-code="${code}"]`;
+export const overflowSelector = (path: string) => `[data-role="overflow"][data-path="${path}"]:not([hidden])`;
+
+/** Sets a box's whole value as a paste does (one insertText edit, with its input event), where the focus is. */
+export function paste(page: TestPage, selector: string, text: string): Promise<void> {
+  return page.evaluate(
+    ({ sel, value }) => {
+      const box = document.querySelector(sel) as HTMLInputElement | HTMLTextAreaElement;
+      box.focus();
+      box.select();
+      if (!document.execCommand('insertText', false, value)) throw new Error(`could not paste into ${sel}`);
+    },
+    { sel: selector, value: text },
+  );
+}
+
+/** The text our highlight covers in the page's (or a frame's) document, read through its ranges. */
+export function highlightedText(page: TestPage, frameSelector?: string, name = 'declcheck-overflow') {
+  return page.evaluate(
+    ({ frame, highlight }) => {
+      const win = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentWindow : window;
+      const registry = (win as (Window & typeof globalThis) | null)?.CSS.highlights;
+      return [...(registry?.get(highlight) ?? [])]
+        .map((r) => {
+          const range = (win as Window).document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        })
+        .join('');
+    },
+    { frame: frameSelector, highlight: name },
+  );
+}

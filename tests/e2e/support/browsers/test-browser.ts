@@ -1,0 +1,42 @@
+/**
+ * The one face the core specs see of a browser with the built extension, so that one spec file runs in real
+ * Chromium and in real Firefox: pages are driven through what both drivers share (CSS selectors, the keyboard,
+ * script in the page), and the extension is reached as a user reaches it.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  url(): string;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Closes the tab as a user does (the page gets pagehide and visibilitychange). */
+  close(): Promise<void>;
+  /** Runs `fn(arg)` in the page and resolves with its (JSON-able) result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Focuses the element at `selector` and types `text` key by key. */
+  type(selector: string, text: string): Promise<void>;
+  /** Presses one key (`Backspace`, `End`, …) where the focus is. */
+  press(key: string): Promise<void>;
+  /** Clicks the element at `selector` (in the page, or inside our overlay's shadow root with `overlay: true`). */
+  click(selector: string, options?: { overlay?: boolean }): Promise<void>;
+  screenshot(path: string): Promise<void>;
+}
+
+export interface TestBrowser {
+  readonly name: BrowserName;
+  /** The browser's own version string, for the report. */
+  readonly version: string;
+  /** A new tab at `url`, in front. */
+  open(url: string): Promise<TestPage>;
+  /** An extension page's address (`drafts.html`, `checker.html`, `options.html`). */
+  extensionUrl(path: string): string;
+  /** Runs the checker in the page's tab as a user does: a click on the toolbar button (see each browser's file). */
+  activate(page: TestPage): Promise<void>;
+  /** What the toolbar button's badge says for the page's tab ('' when none). */
+  badgeText(page: TestPage): Promise<string>;
+  /** Every record of a store of the drafts database, read raw: what is on disk, not what our code makes of it. */
+  storedRecords<T>(store: 'drafts' | 'versions' | 'vault'): Promise<T[]>;
+  /** Quits and starts again with the same profile, as after a reboot. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
