@@ -30,10 +30,16 @@ export function ensureFirefoxes() {
 
 /** Unpacks Debian's ESR `major` (with its zh-CN language pack) into .tmp, without installing it. */
 export function unpackEsr(major = OLDEST_ESR) {
-  const versions = execFileSync('apt-cache', ['madison', 'firefox-esr'], { encoding: 'utf8' })
-    .split('\n')
-    .map((line) => line.split('|')[1]?.trim())
-    .filter((v) => v?.startsWith(`${major}.`));
+  const listed = () =>
+    execFileSync('apt-cache', ['madison', 'firefox-esr'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.split('|')[1]?.trim())
+      .filter((v) => v?.startsWith(`${major}.`));
+  let versions = listed();
+  if (!versions[0]) {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' }); // a fresh machine has no package lists yet
+    versions = listed();
+  }
   if (!versions[0]) throw new Error(`Debian's archive has no firefox-esr ${major} (apt-get update first?)`);
   const dir = join(UNPACKED, `firefox-esr-${major}`);
   const debs = join(UNPACKED, `firefox-esr-${major}-debs`);

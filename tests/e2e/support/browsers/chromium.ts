@@ -54,6 +54,7 @@ function wrap(page: Page): ChromiumPage {
       await page.focus(selector);
       await page.keyboard.type(text);
     },
+    keyboard: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     async click(selector, { overlay = false } = {}) {
       // Playwright's CSS selectors pierce open shadow roots, our overlay's among them.

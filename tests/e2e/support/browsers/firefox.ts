@@ -148,6 +148,7 @@ function wrap(page: Page): FirefoxPage {
       await page.focus(selector);
       await page.keyboard.type(text);
     },
+    keyboard: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
     async click(selector, { overlay = false } = {}) {
       // Waits for the element first, as Playwright's click does — polling: a selector wait observes the document's

@@ -15,6 +15,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Focuses the element at `selector` and types `text` key by key. */
   type(selector: string, text: string): Promise<void>;
+  /** Types `text` key by key where the focus is (in a frame too). */
+  keyboard(text: string): Promise<void>;
   /** Presses one key (`Backspace`, `End`, …) where the focus is. */
   press(key: string): Promise<void>;
   /** Clicks the element at `selector` (in the page, or inside our overlay's shadow root with `overlay: true`). */
