@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 import { dropFiles } from './support/drop-files';
 import { useSession } from './support/session';
 
@@ -8,58 +9,83 @@ const drafts = new URL('../fixtures/drafts/', import.meta.url);
 const tables = new URL('../fixtures/tables/', import.meta.url);
 
 const file = (folder: URL, name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, folder))) });
+const DROPPED = [
+  file(drafts, 'over-length-application.docx'),
+  file(drafts, 'valid-wingdings.docx'),
+  file(tables, 'city-problems-gb18030.csv'),
+];
+
+describe.each(BROWSERS)('the checker page (reviewers), in $label', ({ launch }) => {
+  const session = useBrowser(launch);
+
+  it('checks dropped .docx drafts and a .csv summary table, with a verdict table, marked text and a reply', async () => {
+    const page = await session.open(session.browser.extensionUrl('checker.html'));
+    await dropFiles(page, DROPPED);
+    const read = <T>(fn: () => T) => page.evaluate(fn);
+    await expect.poll(() => read(() => document.querySelectorAll('[data-role="verdicts"] tbody tr').length)).toBe(3);
+    expect(
+      await read(() =>
+        [...document.querySelectorAll('[data-role="verdicts"] tbody tr')].map(
+          (tr) => `${tr.getAttribute('data-name')} ${tr.getAttribute('data-verdict')}`,
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['valid-wingdings.docx pass', 'over-length-application.docx fail']));
+
+    const over = '[data-role="result"][data-name="over-length-application.docx"]';
+    expect(
+      await page.evaluate(
+        (sel) => document.querySelector(`${sel} [data-role="counts"] tr[data-path="sections.application"]`)?.className,
+        over,
+      ),
+    ).toBe('over');
+    expect(
+      await page.evaluate(
+        (sel) =>
+          document.querySelectorAll(
+            `${sel} [data-role="issues"] li[data-path="sections.application"][data-code="too_long"]`,
+          ).length,
+        over,
+      ),
+    ).toBe(1);
+    const marked = await page.evaluate(
+      (sel) => document.querySelector(`${sel} [data-role="text"] mark[data-code="too_long"]`)?.textContent,
+      over,
+    );
+    expect(marked?.length).toBeGreaterThan(10);
+
+    await page.click(`${over} [data-action="copy-report"]`);
+    await expect
+      .poll(() => page.evaluate((sel) => document.querySelector(`${sel} [data-role="report"]`)?.textContent, over))
+      .toMatch(
+        /^over-length-application\.docx：请修改以下 1 处（其中 1 处为错误）：\n1\. 三、解决方案的应用推广 超出 \d+ 字（3\d{3} \/ 3000）$/,
+      );
+
+    const table = '[data-role="result"][data-name="city-problems-gb18030.csv"]';
+    const codes = await page.evaluate(
+      (sel) =>
+        [...document.querySelectorAll(`${sel} [data-role="issues"] li`)].map((li) => li.getAttribute('data-code')),
+      table,
+    );
+    expect(codes.filter((c) => c === 'quota_exceeded')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'duplicate_applicant')).toHaveLength(1);
+
+    // The table against the drafts beside it: its six rows have no draft here, and neither draft is in it.
+    expect(
+      await read(() =>
+        [...document.querySelectorAll('[data-role="cross-check"] li')].map((li) => li.getAttribute('data-kind')),
+      ),
+    ).toEqual([...Array(6).fill('no-draft'), 'not-in-table', 'not-in-table']);
+  });
+});
 
 describe('the checker page (reviewers)', () => {
   const session = useSession();
 
-  it('checks dropped .docx drafts and a .csv summary table, with a verdict table, marked text and a reply', async () => {
+  it('saves one Markdown report for the dropped drafts and table', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(`chrome-extension://${session.browser.extensionId}/checker.html`);
-    await dropFiles(page, [
-      file(drafts, 'over-length-application.docx'),
-      file(drafts, 'valid-wingdings.docx'),
-      file(tables, 'city-problems-gb18030.csv'),
-    ]);
-    const verdicts = page.locator('[data-role="verdicts"] tbody tr');
-    await expect.poll(() => verdicts.count()).toBe(3);
-    expect(
-      await page.locator('[data-role="verdicts"] tr[data-name="valid-wingdings.docx"]').getAttribute('data-verdict'),
-    ).toBe('pass');
-    expect(
-      await page
-        .locator('[data-role="verdicts"] tr[data-name="over-length-application.docx"]')
-        .getAttribute('data-verdict'),
-    ).toBe('fail');
-
-    const over = page.locator('[data-role="result"][data-name="over-length-application.docx"]');
-    expect(await over.locator('[data-role="counts"] tr[data-path="sections.application"]').getAttribute('class')).toBe(
-      'over',
-    );
-    expect(
-      await over.locator('[data-role="issues"] li[data-path="sections.application"][data-code="too_long"]').count(),
-    ).toBe(1);
-    const marked = await over.locator('[data-role="text"] mark[data-code="too_long"]').textContent();
-    expect(marked?.length).toBeGreaterThan(10);
-
-    await over.locator('[data-action="copy-report"]').click();
-    const reply = await over.locator('[data-role="report"]').textContent();
-    expect(reply).toMatch(
-      /^over-length-application\.docx：请修改以下 1 处（其中 1 处为错误）：\n1\. 三、解决方案的应用推广 超出 \d+ 字（3\d{3} \/ 3000）$/,
-    );
-
-    const table = page.locator('[data-role="result"][data-name="city-problems-gb18030.csv"]');
-    expect(await table.locator('[data-role="issues"] li[data-code="quota_exceeded"]').count()).toBe(1);
-    expect(await table.locator('[data-role="issues"] li[data-code="duplicate_applicant"]').count()).toBe(1);
-
-    // The table against the drafts beside it: its six rows have no draft here, and neither draft is in it.
-    const cross = page.locator('[data-role="cross-check"] li');
-    expect(await cross.evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')))).toEqual([
-      ...Array(6).fill('no-draft'),
-      'not-in-table',
-      'not-in-table',
-    ]);
-
-    // One Markdown report for all three files.
+    await dropFiles(page, DROPPED);
+    await expect.poll(() => page.locator('[data-role="verdicts"] tbody tr').count()).toBe(3);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-action="save-markdown"]').click(),

@@ -183,25 +183,11 @@ const IN_EVERY_BROWSER = [
   },
 ] as const;
 
-/**
- * Where Firefox does not highlight yet, seen in these specs (issue #16 stays open for them): in ESR 140 no
- * highlight shows at all, and in an iframe editor none shows in 153. These run as expected failures, so that
- * the day they pass the suite says so.
- */
-function knownGap(browser: string, editor: string): string | undefined {
-  if (browser === 'Firefox ESR (140)') return 'no overflow highlight in ESR 140 yet';
-  if (browser.startsWith('Firefox') && editor === 'TinyMCE (iframe)')
-    return 'no highlight in an iframe editor in Firefox yet';
-  return undefined;
-}
-
-describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label', ({ label, launch }) => {
+describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label', ({ launch }) => {
   const session = useBrowser(launch);
 
   for (const editor of IN_EVERY_BROWSER) {
-    const gap = knownGap(label, editor.name);
-    const title = `${editor.name}: highlights the overflow in the text, and keeps it right as typing goes on`;
-    (gap ? it.fails : it)(gap ? `${title} (known gap: ${gap})` : title, async () => {
+    it(`${editor.name}: highlights the overflow in the text, and keeps it right as typing goes on`, async () => {
       const page = await session.open(editor.page);
       await expect.poll(() => page.evaluate(() => Boolean((window as unknown as EditorWindow).editor))).toBe(true);
       await page.evaluate(editor.load, html);

@@ -1,9 +1,13 @@
 import type { Page } from 'playwright-core';
+import type { TestPage } from './browsers/test-browser';
 
 /** Drops files on the page's main element the way a file manager does: a real DragEvent carrying a DataTransfer. */
-export async function dropFiles(page: Page, files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
-  await page.evaluate(
-    (list) => {
+export async function dropFiles(
+  page: Page | TestPage,
+  files: readonly { name: string; bytes: Uint8Array }[],
+): Promise<void> {
+  await (page as TestPage).evaluate(
+    (list: { name: string; base64: string }[]) => {
       const transfer = new DataTransfer();
       for (const { name, base64 } of list) {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -1,3 +1,5 @@
+import { pageObject } from '../page-object';
+
 /**
  * Highlights in the page's own text through the CSS Custom Highlight API: nothing is inserted into the
  * editor, so its model, caret and undo history are untouched. Each document (a design-mode iframe is its own)
@@ -22,9 +24,8 @@ function ensureRules(doc: Document): void {
   if (styled.has(doc) || !doc.defaultView) return;
   const sheet = new doc.defaultView.CSSStyleSheet();
   sheet.replaceSync(RULES);
-  // Copied by index: Firefox shows a content script the page's list through an Xray wrapper, not iterable.
-  const sheets = doc.adoptedStyleSheets;
-  doc.adoptedStyleSheets = [...Array.from({ length: sheets.length }, (_, i) => sheets[i] as CSSStyleSheet), sheet];
+  // Added to the page's own list (see pageObject): the page's sheets stay as they are.
+  pageObject(doc).adoptedStyleSheets.push(sheet);
   styled.add(doc);
 }
 
@@ -63,7 +64,8 @@ export function setHighlights(
     kinds.set(kind, [...(kinds.get(kind) ?? []), range]);
   }
   for (const [win, kinds] of byWindow) {
-    const registry = (win as Window & { CSS: typeof CSS }).CSS?.highlights;
+    const page = pageObject(win) as Window & { CSS?: typeof CSS; Highlight: typeof Highlight };
+    const registry = page.CSS?.highlights;
     if (!registry) continue; // a browser without the API still gets the panel and markers
     const highlights = shown.get(win) ?? new Map();
     shown.set(win, highlights);
@@ -77,7 +79,7 @@ export function setHighlights(
       }
       if (!entry || registry.get(HIGHLIGHTS[kind]) !== entry.highlight) {
         // The window's own constructor: a frame's registry takes a Highlight of its own realm.
-        const highlight = new (win as Window & { Highlight: typeof Highlight }).Highlight();
+        const highlight = new page.Highlight();
         entry = { highlight, ranges: new Set() };
         highlights.set(kind, entry);
         registry.set(HIGHLIGHTS[kind], highlight);

@@ -47,6 +47,7 @@ function wrap(page: Page): ChromiumPage {
     playwright: page,
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
+    bringToFront: () => page.bringToFront(),
     reload: async () => void (await page.reload()),
     close: () => page.close({ runBeforeUnload: true }),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

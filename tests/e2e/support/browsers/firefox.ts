@@ -27,9 +27,32 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
     name: 'firefox',
     version: `Firefox ${(await session.browser.version()).replace(/^firefox\//, '')}`,
     async open(url) {
-      const page = await session.browser.newPage();
-      await page.goto(url);
-      return wrap(page);
+      if (!url.startsWith('moz-extension:')) {
+        const page = await session.browser.newPage();
+        await page.goto(url);
+        return wrap(page);
+      }
+      // WebDriver BiDi may not navigate to an extension's page: Firefox opens it in a tab of its own, as the
+      // extension's own links and buttons do (tabs.create). Puppeteer never learns that tab's address (it stays
+      // about:blank to it), so the new tab is the one created now, and its address is asked of the page itself.
+      const before = new Set(session.browser.targets());
+      const created = session.browser.waitForTarget((target) => target.type() === 'page' && !before.has(target), {
+        timeout: 15_000,
+      });
+      await session.rdp.evaluate(
+        session.parent,
+        `(() => {
+          const tab = gBrowser.addTab(${JSON.stringify(url)}, {
+            triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+          });
+          gBrowser.selectedTab = tab;
+          return true;
+        })()`,
+      );
+      const page = await (await created).page();
+      if (!page) throw new Error(`no page for ${url}`);
+      await until(page, (wanted) => document.readyState === 'complete' && location.href === wanted, url);
+      return wrap(page, url);
     },
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
     async activate(page) {
@@ -136,11 +159,13 @@ async function start(executable: string, profileDir: string): Promise<Session> {
 
 type FirefoxPage = TestPage & { readonly puppeteer: Page };
 
-function wrap(page: Page): FirefoxPage {
+/** `fixedUrl`: an extension page's address, which puppeteer does not know (see `open`). */
+function wrap(page: Page, fixedUrl?: string): FirefoxPage {
   return {
     puppeteer: page,
-    url: () => page.url(),
+    url: () => fixedUrl ?? page.url(),
     goto: async (url) => void (await page.goto(url)),
+    bringToFront: () => page.bringToFront(),
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -151,12 +176,11 @@ function wrap(page: Page): FirefoxPage {
     keyboard: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
     async click(selector, { overlay = false } = {}) {
-      // Waits for the element first, as Playwright's click does — polling: a selector wait observes the document's
-      // mutations, not those inside our overlay's shadow root. `>>>` goes into open shadow roots.
-      await page.waitForFunction(
+      // Waits for the element first, as Playwright's click does. `>>>` goes into open shadow roots.
+      await until(
+        page,
         (sel, inOverlay) =>
-          (inOverlay ? document.querySelector('declcheck-overlay')?.shadowRoot : document)?.querySelector(sel),
-        { polling: 50, timeout: 10_000 },
+          Boolean((inOverlay ? document.querySelector('declcheck-overlay')?.shadowRoot : document)?.querySelector(sel)),
         selector,
         overlay,
       );
@@ -164,6 +188,19 @@ function wrap(page: Page): FirefoxPage {
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
   };
+}
+
+/**
+ * Resolves once `condition(...args)` is true in the page. Polled with plain evaluations: puppeteer's own waits
+ * compile their function in the page, which an extension page's CSP forbids, and mutations inside our overlay's
+ * shadow root are not seen by a selector wait.
+ */
+async function until<A extends unknown[]>(page: Page, condition: (...args: A) => boolean, ...args: A): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await page.evaluate(condition as never, ...(args as unknown as never[])).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${condition.toString().slice(0, 120)}`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
 }
 
 /** A port nothing listens on, for the debugger server. */

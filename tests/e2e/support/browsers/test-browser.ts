@@ -9,6 +9,8 @@ export interface TestPage {
   url(): string;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  /** Selects its tab, as a user looking at it again does (a hidden tab draws no frames). */
+  bringToFront(): Promise<void>;
   /** Closes the tab as a user does (the page gets pagehide and visibilitychange). */
   close(): Promise<void>;
   /** Runs `fn(arg)` in the page and resolves with its (JSON-able) result. */
