@@ -1,10 +1,9 @@
-/// <reference types="chrome" />
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchChromium, launchWithExtension } from '../e2e/support/extension-browser';
+// @ts-expect-error — a plain .mjs helper shared with the npm scripts
+import { findFirefoxes } from '../../scripts/find-firefox.mjs';
+import { launchChromiumBrowser, launchPlainChromium } from '../e2e/support/browsers/chromium';
+import { launchFirefoxBrowser, launchPlainFirefox } from '../e2e/support/browsers/firefox';
+import type { PlainBrowser, TestBrowser, TestPage } from '../e2e/support/browsers/test-browser';
 import { baseDraft, draftBlocks } from '../fixtures/drafts/generator/draft-model';
 import { renderHtml } from '../fixtures/drafts/generator/render-html';
 import { mixedText } from './count.bench';
@@ -34,7 +33,8 @@ interface Sample {
   readonly causes: string[];
   /** Whether each check validated ('true') or only counted ('false'). */
   readonly settled: string[];
-  readonly longTasks: number;
+  /** Tasks of 50 ms or more; undefined where the browser reports none (Firefox has no Long Tasks API). */
+  readonly longTasks: number | undefined;
 }
 
 /**
@@ -48,10 +48,16 @@ const ROUNDS = 12;
 /** Longer than SETTLE_AFTER_MS and the check it brings: a round's pause checks are done before the next round. */
 const PAUSE_MS = 400;
 
-type Recorder = { samples: number[]; checkMs: number[]; causes: string[]; settled: string[]; longTasks: number };
+type Recorder = {
+  samples: number[];
+  checkMs: number[];
+  causes: string[];
+  settled: string[];
+  longTasks: number | undefined;
+};
 
 /** Starts recording in the page and puts the caret where the typing goes. */
-async function prepare(page: Page): Promise<void> {
+async function prepare(page: TestPage): Promise<void> {
   await page.evaluate(() => {
     // Only a cross-origin isolated page reads its clock to 5 µs; elsewhere to 100 µs, 1.5% of a keystroke here,
     // and a median of such steps moved a ratio by as much.
@@ -61,10 +67,12 @@ async function prepare(page: Page): Promise<void> {
     w.checkMs = [];
     w.causes = [];
     w.settled = [];
-    w.longTasks = 0;
-    new PerformanceObserver((list) => {
-      w.longTasks += list.getEntries().filter((e) => e.duration >= 50).length;
-    }).observe({ type: 'longtask', buffered: false });
+    w.longTasks = PerformanceObserver.supportedEntryTypes.includes('longtask') ? 0 : undefined;
+    if (w.longTasks !== undefined) {
+      new PerformanceObserver((list) => {
+        w.longTasks = (w.longTasks ?? 0) + list.getEntries().filter((e) => e.duration >= 50).length;
+      }).observe({ type: 'longtask', buffered: false });
+    }
     // From the keystroke's first event to the first task after the frame that shows it. Characters typed
     // through an IME (as 字 is) fire no keydown, so the clock starts at beforeinput. The message is posted
     // before the content script posts its own, so it runs first: this is the keystroke's own time on screen.
@@ -92,11 +100,20 @@ async function prepare(page: Page): Promise<void> {
         w.settled.push(host.getAttribute('data-settled') ?? '');
       }).observe(host, { attributeFilter: ['data-checks'] });
     }
+    // The caret at the end of the body paragraph of （三）政策建议, the last section: typing there is what an
+    // applicant does most.
+    const heading = [...document.querySelectorAll('#doc > div')].find(
+      (div) => div.querySelector('strong')?.textContent === '（三）政策建议',
+    );
+    const paragraph = heading?.nextElementSibling;
+    if (!paragraph) throw new Error('no （三）政策建议 paragraph');
+    (document.querySelector('#doc') as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    range.collapse(false);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
   });
-  // The body paragraph of （三）政策建议, the last section: typing there is what an applicant does most.
-  const paragraph = page.locator('#doc > div:has(strong:text-is("（三）政策建议")) + div');
-  await paragraph.click();
-  await page.keyboard.press('End');
 }
 
 /**
@@ -105,18 +122,18 @@ async function prepare(page: Page): Promise<void> {
  * both pages meet the same moments of a shared machine (its load, its clock speed); in rounds of 20 keys per page,
  * a ratio of medians moved by ±0.03 between runs of a page against a copy of itself, key by key ±0.01.
  */
-async function typeInTurn(pages: readonly Page[], count: number, from: number): Promise<void> {
+async function typeInTurn(pages: readonly TestPage[], count: number, from: number): Promise<void> {
   for (let i = from; i < from + count; i++) {
     for (const page of pages) {
-      await page.keyboard.type(i % 10 === 9 ? '。' : '字');
+      await page.keyboard(i % 10 === 9 ? '。' : '字');
       await new Promise((done) => setTimeout(done, KEY_INTERVAL_MS));
     }
   }
   await new Promise((done) => setTimeout(done, PAUSE_MS));
 }
 
-async function recorded(page: Page, clear = false): Promise<Sample> {
-  const result = await page.evaluate((clearing) => {
+async function recorded(page: TestPage, clear = false): Promise<Sample> {
+  const result = await page.evaluate((clearing: boolean) => {
     const w = window as unknown as Recorder;
     const taken = {
       samples: [...w.samples],
@@ -127,7 +144,7 @@ async function recorded(page: Page, clear = false): Promise<Sample> {
     };
     if (clearing) {
       for (const list of [w.samples, w.checkMs, w.causes, w.settled]) list.splice(0);
-      w.longTasks = 0;
+      if (w.longTasks !== undefined) w.longTasks = 0;
     }
     return taken;
   }, clear);
@@ -149,7 +166,7 @@ const quantile = (values: readonly number[], q: number) => {
  * Types KEYS keys (after WARM_UP keys not measured) into both pages in turn, in ROUNDS rounds, the page that goes
  * first alternating, and gives what each page recorded.
  */
-async function typeIntoBoth(without: Page, withIt: Page): Promise<[Sample, Sample]> {
+async function typeIntoBoth(without: TestPage, withIt: TestPage): Promise<[Sample, Sample]> {
   await prepare(without);
   await prepare(withIt);
   await typeInTurn([without, withIt], WARM_UP, 0);
@@ -161,13 +178,25 @@ async function typeIntoBoth(without: Page, withIt: Page): Promise<[Sample, Sampl
   return [await recorded(without), await recorded(withIt)];
 }
 
+/** Each browser the bench types in: one started without the extension and one with it, started the same way. */
+function benchBrowsers(): { label: string; plain: () => Promise<PlainBrowser>; withIt: () => Promise<TestBrowser> }[] {
+  return [
+    { label: 'Chromium', plain: launchPlainChromium, withIt: () => launchChromiumBrowser() },
+    ...(findFirefoxes() as string[]).map((path) => ({
+      label: `Firefox ESR ${path.match(/firefox-esr-(\d+)/)?.[1] ?? ''}`.trim(),
+      plain: () => launchPlainFirefox(path),
+      withIt: () => launchFirefoxBrowser(path),
+    })),
+  ];
+}
+
 /**
- * Typing into a 30,000- and a 100,000-character draft in real Chromium, without the extension and with it active
- * on the page, key by key in turn in the same run: the content script's own time per keystroke (p50/p95/max), its
- * time for the check once typing pauses, and the key-to-frame time ratio. At 30,000 characters the page is also
- * typed into, the same way, in a tab of the extension's browser where the checker was not started: that ratio is
- * what the extension costs a page it was not asked to check (it runs nothing there), and it shows how far the
- * ratio moves when nothing differs but the two browsers.
+ * Typing into a 30,000- and a 100,000-character draft in each browser (real Chromium, each Firefox ESR), without
+ * the extension and with it active on the page, key by key in turn in the same run: the content script's own
+ * time per keystroke (p50/p95/max), its time for the check once typing pauses, and the key-to-frame time ratio.
+ * At 30,000 characters the page is also typed into, the same way, in a tab of the extension's browser where the
+ * checker was not started: that ratio is what the extension costs a page it was not asked to check (it runs
+ * nothing there), and it shows how far the ratio moves when nothing differs but the two browsers.
  */
 export async function typingBench() {
   const sizes = [30_000, 100_000];
@@ -185,61 +214,77 @@ export async function typingBench() {
   });
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
-
-  const plainProfile = await mkdtemp(join(tmpdir(), 'declcheck-bench-'));
-  const plain = await launchChromium(plainProfile, { extension: false });
-  const withExtension = await launchWithExtension();
-  const rows = [];
-  let notStarted: { keyToFrame: { without: number; with: number }; ratio: number } | undefined;
+  const browsers = [];
   try {
-    for (const size of sizes) {
-      const url = `${origin}/typing-${size}.html`;
-      const basePage = await plain.newPage();
-      await basePage.goto(url);
-      const page = await withExtension.context.newPage();
-      await page.goto(url);
-      await withExtension.activate(page);
-      await page.waitForFunction(() => document.querySelector('declcheck-overlay')?.getAttribute('data-checks'));
-      const [baseline, measured] = await typeIntoBoth(basePage, page);
-      await basePage.close();
-      await page.close();
-      if (size === 30_000) {
-        const plainAgain = await plain.newPage();
-        await plainAgain.goto(url);
-        const idle = await withExtension.context.newPage();
-        await idle.goto(url);
-        const [without, inIdleTab] = await typeIntoBoth(plainAgain, idle);
-        if (await idle.evaluate(() => document.querySelector('declcheck-overlay') !== null))
-          throw new Error('the checker runs in a tab where it was not started');
-        const keyToFrame = {
-          without: quantile(without.keyToFrameMs, 0.5),
-          with: quantile(inIdleTab.keyToFrameMs, 0.5),
-        };
-        notStarted = { keyToFrame, ratio: keyToFrame.with / keyToFrame.without };
-        await plainAgain.close();
-        await idle.close();
-      }
-      // A keystroke's checks (some only count, some validate: a line added or gone moves what is on screen)
-      // apart from the checks once typing pauses, which each round's end brings.
-      const keystrokes = measured.handlerMs.filter((_, k) => measured.causes[k] === 'change');
-      const pauses = measured.handlerMs.filter((_, k) => measured.causes[k] === 'pause');
-      rows.push({
-        chars: size,
-        handler: { p50: quantile(keystrokes, 0.5), p95: quantile(keystrokes, 0.95), max: Math.max(...keystrokes) },
-        countedOnly: measured.settled.filter((s, k) => s === 'false' && measured.causes[k] === 'change').length,
-        keystrokeChecks: keystrokes.length,
-        pause: { p50: quantile(pauses, 0.5), max: Math.max(...pauses), checks: pauses.length },
-        keyToFrame: { without: quantile(baseline.keyToFrameMs, 0.5), with: quantile(measured.keyToFrameMs, 0.5) },
-        samples: { without: baseline.keyToFrameMs.length, with: measured.keyToFrameMs.length },
-        ratio: quantile(measured.keyToFrameMs, 0.5) / quantile(baseline.keyToFrameMs, 0.5),
-        longTasks: { without: baseline.longTasks, with: measured.longTasks },
+    for (const { label, plain: startPlain, withIt: startWithIt } of benchBrowsers()) {
+      const plain = await startPlain();
+      const withExtension = await startWithIt().catch(async (error) => {
+        await plain.close();
+        throw error;
       });
+      try {
+        browsers.push({
+          label,
+          version: withExtension.version,
+          ...(await typeIn(origin, sizes, plain, withExtension)),
+        });
+      } finally {
+        await withExtension.close();
+        await plain.close();
+      }
     }
   } finally {
-    await withExtension.close();
-    await plain.close();
-    await rm(plainProfile, { recursive: true, force: true });
     http.close();
   }
-  return { extension: EXTENSION_DIR, keys: KEYS, warmUp: WARM_UP, rows, notStarted };
+  return { keys: KEYS, warmUp: WARM_UP, browsers };
+}
+
+/** The typing rows of one browser: each size with the extension against without it, and the not-started tab. */
+async function typeIn(origin: string, sizes: readonly number[], plain: PlainBrowser, withExtension: TestBrowser) {
+  const rows = [];
+  let notStarted: { keyToFrame: { without: number; with: number }; ratio: number } | undefined;
+  for (const size of sizes) {
+    const url = `${origin}/typing-${size}.html`;
+    const basePage = await plain.open(url);
+    const page = await withExtension.open(url);
+    await withExtension.activate(page);
+    const deadline = Date.now() + 15_000;
+    while (!(await page.evaluate(() => document.querySelector('declcheck-overlay')?.getAttribute('data-checks')))) {
+      if (Date.now() > deadline) throw new Error('the checker did not start');
+      await new Promise((wait) => setTimeout(wait, 50));
+    }
+    const [baseline, measured] = await typeIntoBoth(basePage, page);
+    await basePage.close();
+    await page.close();
+    if (size === 30_000) {
+      const plainAgain = await plain.open(url);
+      const idle = await withExtension.open(url);
+      const [without, inIdleTab] = await typeIntoBoth(plainAgain, idle);
+      if (await idle.evaluate(() => document.querySelector('declcheck-overlay') !== null))
+        throw new Error('the checker runs in a tab where it was not started');
+      const keyToFrame = {
+        without: quantile(without.keyToFrameMs, 0.5),
+        with: quantile(inIdleTab.keyToFrameMs, 0.5),
+      };
+      notStarted = { keyToFrame, ratio: keyToFrame.with / keyToFrame.without };
+      await plainAgain.close();
+      await idle.close();
+    }
+    // A keystroke's checks (some only count, some validate: a line added or gone moves what is on screen)
+    // apart from the checks once typing pauses, which each round's end brings.
+    const keystrokes = measured.handlerMs.filter((_, k) => measured.causes[k] === 'change');
+    const pauses = measured.handlerMs.filter((_, k) => measured.causes[k] === 'pause');
+    rows.push({
+      chars: size,
+      handler: { p50: quantile(keystrokes, 0.5), p95: quantile(keystrokes, 0.95), max: Math.max(...keystrokes) },
+      countedOnly: measured.settled.filter((s, k) => s === 'false' && measured.causes[k] === 'change').length,
+      keystrokeChecks: keystrokes.length,
+      pause: { p50: quantile(pauses, 0.5), max: Math.max(...pauses), checks: pauses.length },
+      keyToFrame: { without: quantile(baseline.keyToFrameMs, 0.5), with: quantile(measured.keyToFrameMs, 0.5) },
+      samples: { without: baseline.keyToFrameMs.length, with: measured.keyToFrameMs.length },
+      ratio: quantile(measured.keyToFrameMs, 0.5) / quantile(baseline.keyToFrameMs, 0.5),
+      longTasks: { without: baseline.longTasks, with: measured.longTasks },
+    });
+  }
+  return { rows, notStarted };
 }

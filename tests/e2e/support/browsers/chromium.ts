@@ -1,8 +1,11 @@
 /// <reference types="chrome" />
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { storedRecords } from '../drafts-database';
-import { type ExtensionBrowser, launchWithExtension } from '../extension-browser';
-import type { TestBrowser, TestPage } from './test-browser';
+import { type ExtensionBrowser, launchChromium, launchWithExtension } from '../extension-browser';
+import type { PlainBrowser, TestBrowser, TestPage } from './test-browser';
 
 /**
  * Real Chromium through Playwright, with the e2e build loaded. Headless Chromium has no toolbar to click, so
@@ -34,7 +37,25 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
     },
     async close() {
       await browser.close({ keepProfile: true });
-      const { rm } = await import('node:fs/promises');
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Real Chromium started as the extension's is (`launchChromium`), but without it: the benches' baseline. */
+export async function launchPlainChromium(): Promise<PlainBrowser> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'declcheck-plain-'));
+  const context = await launchChromium(profileDir, { extension: false });
+  return {
+    name: 'chromium',
+    version: `Chromium ${context.browser()?.version() ?? ''}`,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async close() {
+      await context.close();
       await rm(profileDir, { recursive: true, force: true });
     },
   };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { RemoteDebugging } from '../firefox/remote-debugging';
-import type { TestBrowser, TestPage } from './test-browser';
+import type { PlainBrowser, TestBrowser, TestPage } from './test-browser';
 
 /** The store build: Firefox's real toolbar button grants activeTab, so nothing is added for the tests. */
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../../.output/firefox-mv2');
@@ -108,6 +108,25 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
   };
 }
 
+/** The same Firefox started the same way, without the extension: the benches' baseline. */
+export async function launchPlainFirefox(executable: string): Promise<PlainBrowser> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'declcheck-firefox-plain-'));
+  const session = await start(executable, profileDir, { extension: false });
+  return {
+    name: 'firefox',
+    version: `Firefox ${(await session.browser.version()).replace(/^firefox\//, '')}`,
+    async open(url) {
+      const page = await session.browser.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async close() {
+      await session.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
 interface Session {
   readonly browser: Browser;
   readonly rdp: RemoteDebugging;
@@ -115,7 +134,7 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function start(executable: string, profileDir: string): Promise<Session> {
+async function start(executable: string, profileDir: string, { extension = true } = {}): Promise<Session> {
   const port = await freePort();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -139,7 +158,7 @@ async function start(executable: string, profileDir: string): Promise<Session> {
     },
   });
   try {
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (extension) await browser.installExtension(FIREFOX_EXTENSION_DIR);
     const rdp = await RemoteDebugging.connect(port);
     const parent = await rdp.parentConsole();
     return {

@@ -26,12 +26,17 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
 }
 
-export interface TestBrowser {
+/** A browser started as the specs start it, with or without the extension. */
+export interface PlainBrowser {
   readonly name: BrowserName;
   /** The browser's own version string, for the report. */
   readonly version: string;
   /** A new tab at `url`, in front. */
   open(url: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser extends PlainBrowser {
   /** An extension page's address (`drafts.html`, `checker.html`, `options.html`). */
   extensionUrl(path: string): string;
   /** Runs the checker in the page's tab as a user does: a click on the toolbar button (see each browser's file). */
@@ -42,5 +47,4 @@ export interface TestBrowser {
   storedRecords<T>(store: 'drafts' | 'versions' | 'vault'): Promise<T[]>;
   /** Quits and starts again with the same profile, as after a reboot. */
   restart(): Promise<void>;
-  close(): Promise<void>;
 }
