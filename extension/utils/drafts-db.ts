@@ -93,8 +93,9 @@ export async function saveVersion(
   return db.transaction('rw', db.drafts, db.versions, async () => {
     // A save sent again (its acknowledgement was lost with a closing tab, and the content script retried) is the
     // same snapshot, taken at the same moment: it is stored once.
-    const same = await db.versions.where('[key+savedAt]').equals([draft.key, version.savedAt]).first();
-    const id = same?.id ?? (await db.versions.add(version));
+    const earlier = await db.versions.where('[key+savedAt]').equals([draft.key, version.savedAt]).first();
+    const id =
+      earlier?.id !== undefined && sameSnapshot(earlier, version) ? earlier.id : await db.versions.add(version);
     const all = await versionsOf(db, draft.key);
     // The newest by time, which is not always the one just added (two tabs on one form save in turns).
     await db.drafts.put({ ...draft, latest: summaryOf(all[0] ?? { ...version, id }) });
@@ -111,6 +112,16 @@ export async function saveVersion(
     if (drop.length > 0) await db.versions.bulkDelete(drop);
     return id;
   });
+}
+
+/**
+ * Whether two versions saved at the same moment are one snapshot sent twice: the same values, or, sealed (each
+ * seal is new), the same summary. Two tabs saving in the same millisecond keep both.
+ */
+function sameSnapshot(a: Omit<VersionRecord, 'id'>, b: Omit<VersionRecord, 'id'>): boolean {
+  if (a.sealed || b.sealed)
+    return Boolean(a.sealed && b.sealed) && JSON.stringify(a.summary) === JSON.stringify(b.summary);
+  return JSON.stringify(a.values) === JSON.stringify(b.values);
 }
 
 export async function latestVersion(db: DraftsDb, key: string): Promise<VersionRecord | undefined> {

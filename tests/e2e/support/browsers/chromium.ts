@@ -25,6 +25,20 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
     },
     extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path}`,
     activate: (page) => browser.activate((page as ChromiumPage).playwright),
+    // Headless Chromium shows no context menu: what a click on its item calls, in the service worker.
+    contextMenu: (page, item) =>
+      browser.worker.evaluate(
+        async ({ url, selectionOnly }) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+          const test = (
+            globalThis as unknown as {
+              declcheckTest: { activateTab(id: number, o: { selectionOnly: boolean }): Promise<void> };
+            }
+          ).declcheckTest;
+          await test.activateTab(tab?.id as number, { selectionOnly });
+        },
+        { url: page.url(), selectionOnly: item === 'selection' },
+      ),
     badgeText: (page) =>
       browser.worker.evaluate(async (url) => {
         const tab = (await chrome.tabs.query({})).find((t) => t.url === url);

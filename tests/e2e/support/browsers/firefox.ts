@@ -73,6 +73,34 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
       );
       if (!clicked) throw new Error('the toolbar button was not clicked');
     },
+    async contextMenu(page, item) {
+      const { puppeteer: tab } = page as FirefoxPage;
+      await tab.bringToFront();
+      // A real right click in the page opens Firefox's own context menu; our item in it is clicked as a user
+      // clicks it, which grants activeTab and fires contextMenus.onClicked.
+      const label = item === 'page' ? '检查本页申报书' : '检查选中内容';
+      const where = await tab.evaluate((selected) => {
+        const range = selected ? getSelection()?.getRangeAt(0) : undefined;
+        const box = range?.getBoundingClientRect() ?? document.body.getBoundingClientRect();
+        return { x: box.left + Math.min(box.width, 200) / 2, y: box.top + Math.min(box.height, 100) / 2 };
+      }, item === 'selection');
+      await tab.mouse.click(where.x, where.y, { button: 'right' });
+      const clicked = await session.rdp.evaluate<boolean>(
+        session.parent,
+        `new Promise((resolve, reject) => {
+          const menu = document.getElementById('contentAreaContextMenu');
+          const deadline = Date.now() + 10000;
+          const look = () => {
+            const entry = [...menu.querySelectorAll('menuitem')].find((m) => m.label === ${JSON.stringify(label)} && !m.hidden);
+            if (menu.state === 'open' && entry) { menu.activateItem(entry); return resolve(true); }
+            if (Date.now() > deadline) return reject(new Error('no ' + ${JSON.stringify(label)} + ' in the context menu (' + menu.state + ')'));
+            setTimeout(look, 50);
+          };
+          look();
+        })`,
+      );
+      if (!clicked) throw new Error('the context menu item was not clicked');
+    },
     async badgeText(page) {
       await (page as FirefoxPage).puppeteer.bringToFront();
       // The badge as Firefox draws it on the button, for the selected tab.

@@ -41,6 +41,11 @@ export interface TestBrowser extends PlainBrowser {
   extensionUrl(path: string): string;
   /** Runs the checker in the page's tab as a user does: a click on the toolbar button (see each browser's file). */
   activate(page: TestPage): Promise<void>;
+  /**
+   * Runs the checker from the page's context menu, as a reviewer does: 检查本页申报书 (`page`) or, with text
+   * selected, 检查选中内容 (`selection`).
+   */
+  contextMenu(page: TestPage, item: 'page' | 'selection'): Promise<void>;
   /** What the toolbar button's badge says for the page's tab ('' when none). */
   badgeText(page: TestPage): Promise<string>;
   /** Every record of a store of the drafts database, read raw: what is on disk, not what our code makes of it. */

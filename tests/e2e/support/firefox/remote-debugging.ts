@@ -2,9 +2,9 @@ import { connect, type Socket } from 'node:net';
 
 /**
  * A client for Firefox's remote debugging protocol (the one about:debugging and the Browser Toolbox speak), which
- * reaches what WebDriver BiDi cannot on ESR 140: Firefox's own window, where the real toolbar button is clicked,
- * and an extension's background page. Packets are `length:JSON`; every request goes to an actor and is answered
- * by it, in order; packets with a `type` the request did not ask for are events.
+ * reaches what WebDriver BiDi cannot on ESR 140: Firefox's own window, where the real toolbar button is clicked
+ * and from where an extension's storage can be read. Packets are `length:JSON`; every request goes to an actor
+ * and is answered by it, in order; packets with a `type` the request did not ask for are events.
  * See https://firefox-source-docs.mozilla.org/devtools/backend/protocol.html
  */
 export class RemoteDebugging {
@@ -78,15 +78,6 @@ export class RemoteDebugging {
     const { processDescriptor } = await this.request('root', 'getProcess', { id: 0 });
     const { process } = await this.request((processDescriptor as Packet).actor as string, 'getTarget');
     return (process as Packet).consoleActor as string;
-  }
-
-  /** The console actor of an installed extension's background page. */
-  async extensionConsole(addonId: string): Promise<string> {
-    const { addons } = await this.request('root', 'listAddons');
-    const addon = (addons as Packet[]).find((a) => a.id === addonId);
-    if (!addon) throw new Error(`no add-on ${addonId} in Firefox`);
-    const { form } = await this.request(addon.actor as string, 'getTarget');
-    return (form as Packet).consoleActor as string;
   }
 
   close(): void {
