@@ -87,6 +87,34 @@ describe.each(BROWSERS)('portal form in a 附件2-style table, in $label', ({ la
     await expect.poll(() => session.browser.badgeText(page)).toBe(String(errors));
   });
 
+  it('on an 800×600 screen, the panel never covers the box or the mark the user is working in', async () => {
+    const page = await session.open('/portal-table.html');
+    await page.resize(800, 600);
+    await session.browser.activate(page);
+    await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
+    const covered = (selector: string) =>
+      page.evaluate((sel) => {
+        const a = (document.querySelector(sel) as HTMLElement).getBoundingClientRect();
+        const panel = document.querySelector('declcheck-overlay')?.shadowRoot?.querySelector('[data-role="panel"]');
+        const b = panel?.getBoundingClientRect();
+        if (!b) throw new Error('no panel');
+        return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      }, selector);
+    // Each at the bottom of the window, where the panel stands, and worked in: a mark at the right, a box as wide
+    // as the window.
+    for (const selector of ['input[name="jsnl"][value="5"]', 'textarea[name="zc"]']) {
+      await page.evaluate(
+        (sel) => (document.querySelector(sel) as HTMLElement).scrollIntoView({ block: 'end' }),
+        selector,
+      );
+      await page.click(selector);
+      await expect.poll(() => covered(selector), { message: selector }).toBe(false);
+    }
+    // Typing goes on in the box, the panel out of its way.
+    await page.keyboard('政策有帮助');
+    expect(await covered('textarea[name="zc"]')).toBe(false);
+  });
+
   it('lists every issue in the panel; a click scrolls to and focuses the field', async () => {
     const page = await session.open('/portal-table.html');
     await session.browser.activate(page);

@@ -15,6 +15,7 @@ import {
   unionBox,
 } from '../page-state';
 import { FieldMapper, type MappingTools } from './field-mapper';
+import { usePanelCorner } from './panel-corner';
 import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
 import { StorageLine } from './storage-line';
@@ -71,6 +72,8 @@ function Panel({
   store: Store<PageState>;
 }) {
   const [open, setOpen] = useState(true);
+  const element = useRef<HTMLElement>(null);
+  const corner = usePanelCorner(element);
   const mode = useSlice(store, modeOf);
   const status = useSlice(store, statusOf);
   const errors = useSlice(store, errorCount);
@@ -82,7 +85,14 @@ function Panel({
     );
   }
   return (
-    <section class="panel" data-role="panel" data-mode={mode} aria-label={t('overlayTitle')}>
+    <section
+      ref={element}
+      class={`panel ${corner}`}
+      data-role="panel"
+      data-mode={mode}
+      data-corner={corner}
+      aria-label={t('overlayTitle')}
+    >
       <header>
         <strong>{t('overlayTitle')}</strong>
         <button type="button" class="close" onClick={() => setOpen(false)} aria-label={t('overlayClose')}>
@@ -246,10 +256,16 @@ function PanelIssues({ store }: { store: Store<PageState> }) {
   );
 }
 
+/**
+ * Pressing an issue leaves the focus where it is until the click takes the user to the field: Firefox scrolls a
+ * button that takes the focus into view, so a partly hidden one moved from under the pointer and the click was lost.
+ */
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
 const IssueItem = pure(function IssueItem({ issue }: { issue: PanelIssue }) {
   return (
     <li class={issue.severity} data-path={issue.path} data-code={issue.code}>
-      <button type="button" onClick={issue.reveal}>
+      <button type="button" onMouseDown={keepFocus} onClick={issue.reveal}>
         {issue.message}
       </button>
     </li>

@@ -82,6 +82,7 @@ function wrap(page: Page): ChromiumPage {
     playwright: page,
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     reload: async () => void (await page.reload()),
     close: () => page.close({ runBeforeUnload: true }),

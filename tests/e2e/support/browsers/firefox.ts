@@ -212,6 +212,13 @@ function wrap(page: Page, fixedUrl?: string): FirefoxPage {
     puppeteer: page,
     url: () => fixedUrl ?? page.url(),
     goto: async (url) => void (await page.goto(url)),
+    async resize(width, height) {
+      // Puppeteer also sets the screen's orientation, a BiDi command ESR 140 lacks; the size is set all the same.
+      await page.setViewport({ width, height }).catch((error) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
+      await until(page, (w, h) => innerWidth === w && innerHeight === h, width, height);
+    },
     bringToFront: () => page.bringToFront(),
     reload: async () => void (await page.reload()),
     close: () => page.close(),
@@ -223,11 +230,17 @@ function wrap(page: Page, fixedUrl?: string): FirefoxPage {
     keyboard: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
     async click(selector, { overlay = false } = {}) {
-      // Waits for the element first, as Playwright's click does. `>>>` goes into open shadow roots.
+      // As Playwright's click does: waits for the element, then scrolls it into view within every scrolling box
+      // (our panel's list among them), so that pressing it does not scroll it away from under the pointer.
+      // `>>>` goes into open shadow roots.
       await until(
         page,
-        (sel, inOverlay) =>
-          Boolean((inOverlay ? document.querySelector('declcheck-overlay')?.shadowRoot : document)?.querySelector(sel)),
+        (sel, inOverlay) => {
+          const root = inOverlay ? document.querySelector('declcheck-overlay')?.shadowRoot : document;
+          const element = root?.querySelector(sel);
+          element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          return Boolean(element);
+        },
         selector,
         overlay,
       );

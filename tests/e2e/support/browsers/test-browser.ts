@@ -9,6 +9,8 @@ export interface TestPage {
   url(): string;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  /** Sets the size of the page's window (its viewport), as a user's smaller screen would have it. */
+  resize(width: number, height: number): Promise<void>;
   /** Selects its tab, as a user looking at it again does (a hidden tab draws no frames). */
   bringToFront(): Promise<void>;
   /** Closes the tab as a user does (the page gets pagehide and visibilitychange). */
