@@ -7,6 +7,7 @@ import {
   overlayElements,
   overlayText,
   panelItemSelector,
+  panelMode,
 } from './support/browsers/overlay-reads';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 import { counter, highlightedText, overflowArea, overlay, panelItem } from './support/overlay';
@@ -192,16 +193,7 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
       await expect.poll(() => page.evaluate(() => Boolean((window as unknown as EditorWindow).editor))).toBe(true);
       await page.evaluate(editor.load, html);
       await session.browser.activate(page);
-      await expect
-        .poll(() =>
-          page.evaluate(() =>
-            document
-              .querySelector('declcheck-overlay')
-              ?.shadowRoot?.querySelector('[data-role="panel"]')
-              ?.getAttribute('data-mode'),
-          ),
-        )
-        .toBe('document');
+      await expect.poll(() => panelMode(page)).toBe('document');
       await expect.poll(() => overlayText(page, counterSelector('sections.issues'))).toMatch(/^\d+ \/ 500 字$/);
 
       // The caret at the end of the last paragraph, and 480 characters put in there as an input method does.

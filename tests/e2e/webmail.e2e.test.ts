@@ -5,6 +5,7 @@ import {
   overlayElements,
   overlayText,
   panelItemSelector,
+  panelMode,
 } from './support/browsers/overlay-reads';
 import type { TestPage } from './support/browsers/test-browser';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
@@ -22,16 +23,7 @@ describe.each(BROWSERS)(
       await loaded(page);
       const before = await page.evaluate(() => document.body.innerHTML);
       await session.browser.contextMenu(page, 'page');
-      await expect
-        .poll(() =>
-          page.evaluate(() =>
-            document
-              .querySelector('declcheck-overlay')
-              ?.shadowRoot?.querySelector('[data-role="panel"]')
-              ?.getAttribute('data-mode'),
-          ),
-        )
-        .toBe('document');
+      await expect.poll(() => panelMode(page)).toBe('document');
       await expect.poll(() => count(page, panelItemSelector('sections.issues', 'too_long'))).toBe(1);
       expect(await count(page, markerSelector('solution.capabilities', 'too_many_choices'))).toBe(1);
       await expect.poll(async () => (await highlightedText(page)).length).toBeGreaterThan(20);

@@ -54,6 +54,15 @@ export function OverlayApp({
   );
 }
 
+/**
+ * Pressing one of the panel's buttons leaves the focus in the page, where the user was typing: Firefox scrolls a
+ * button that takes the focus into view, so a partly hidden one moved from under the pointer and the click was
+ * lost. The click itself still comes; the panel's boxes and lists take the focus as usual.
+ */
+function keepFocusInPage(event: MouseEvent): void {
+  if ((event.target as Element | null)?.closest?.('button')) event.preventDefault();
+}
+
 const errorCount = (state: PageState) => state.issues.filter((i) => i.severity === 'error').length;
 const statusOf = (state: PageState) => statusLine(state, errorCount(state));
 const modeOf = (state: PageState) => state.mode;
@@ -87,6 +96,7 @@ function Panel({
   return (
     <section
       ref={element}
+      onMouseDown={keepFocusInPage}
       class={`panel ${corner}`}
       data-role="panel"
       data-mode={mode}
@@ -256,16 +266,10 @@ function PanelIssues({ store }: { store: Store<PageState> }) {
   );
 }
 
-/**
- * Pressing an issue leaves the focus where it is until the click takes the user to the field: Firefox scrolls a
- * button that takes the focus into view, so a partly hidden one moved from under the pointer and the click was lost.
- */
-const keepFocus = (event: MouseEvent) => event.preventDefault();
-
 const IssueItem = pure(function IssueItem({ issue }: { issue: PanelIssue }) {
   return (
     <li class={issue.severity} data-path={issue.path} data-code={issue.code}>
-      <button type="button" onMouseDown={keepFocus} onClick={issue.reveal}>
+      <button type="button" onClick={issue.reveal}>
         {issue.message}
       </button>
     </li>

@@ -230,17 +230,11 @@ function wrap(page: Page, fixedUrl?: string): FirefoxPage {
     keyboard: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
     async click(selector, { overlay = false } = {}) {
-      // As Playwright's click does: waits for the element, then scrolls it into view within every scrolling box
-      // (our panel's list among them), so that pressing it does not scroll it away from under the pointer.
-      // `>>>` goes into open shadow roots.
+      // Waits for the element first, as Playwright's click does. `>>>` goes into open shadow roots.
       await until(
         page,
-        (sel, inOverlay) => {
-          const root = inOverlay ? document.querySelector('declcheck-overlay')?.shadowRoot : document;
-          const element = root?.querySelector(sel);
-          element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-          return Boolean(element);
-        },
+        (sel, inOverlay) =>
+          Boolean((inOverlay ? document.querySelector('declcheck-overlay')?.shadowRoot : document)?.querySelector(sel)),
         selector,
         overlay,
       );

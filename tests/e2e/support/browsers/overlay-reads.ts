@@ -27,6 +27,16 @@ export async function overlayText(page: TestPage, selector: string): Promise<str
   return (await overlayElements(page, selector))[0]?.text;
 }
 
+/** What the panel says the page was read as: `form`, `document` (an editor or a read-only page), `canvas`. */
+export function panelMode(page: TestPage): Promise<string | null | undefined> {
+  return page.evaluate(() =>
+    document
+      .querySelector('declcheck-overlay')
+      ?.shadowRoot?.querySelector('[data-role="panel"]')
+      ?.getAttribute('data-mode'),
+  );
+}
+
 export const counterSelector = (path: string) => `[data-role="counter"][data-path="${path}"]`;
 export const markerSelector = (path: string, code: string) =>
   `[data-role="marker"][data-path="${path}"][data-code="${code}"]`;
