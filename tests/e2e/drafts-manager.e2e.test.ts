@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { miitIip2020, parseDocx } from '@declcheck/schema';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { overlayText, paste } from './support/browsers/overlay-reads';
+import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 import { importedInFreshProfile } from './support/fresh-profile';
 import { overlay } from './support/overlay';
 import { useSession } from './support/session';
@@ -101,5 +103,47 @@ describe('the drafts manager', () => {
     await expect.poll(() => manager.locator('[data-role="drafts"] tbody tr').count()).toBe(0);
     await manager.close();
     await page.close();
+  });
+});
+
+describe.each(BROWSERS)('the drafts manager, opened from the panel, in $label', ({ launch }) => {
+  const session = useBrowser(launch);
+
+  it('lists the draft just typed with its count and errors, and checks it', async () => {
+    const page = await session.open('/portal-table.html');
+    await session.browser.activate(page);
+    await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
+    await paste(page, 'input[name="dwmc"]', '华东智造科技有限公司');
+    await paste(page, 'textarea[name="dwjj"]', '工'.repeat(310));
+    const saved = async () =>
+      (await session.browser.storedRecords<{ summary: { count: number } }>('versions')).some(
+        (v) => v.summary.count === 320,
+      );
+    await expect.poll(saved).toBe(true);
+
+    // The panel's link: the background opens the manager in a tab (tabs.create).
+    const manager = await session.browser.openedBy(() => page.click('[data-action="open-drafts"]', { overlay: true }));
+    expect(manager.url()).toBe(session.browser.extensionUrl('drafts.html'));
+    const first = (selector: string) =>
+      manager.evaluate(
+        (sel) => document.querySelector(`[data-role="drafts"] tbody tr ${sel}`)?.textContent ?? null,
+        selector,
+      );
+    await expect.poll(() => first('[data-role="count"]')).toBe('320');
+    expect(Number(await first('[data-role="errors"]'))).toBeGreaterThan(0);
+    await manager.click('[data-role="drafts"] tbody tr');
+    await expect
+      .poll(() =>
+        manager.evaluate(
+          () =>
+            document.querySelectorAll('[data-role="issues"] li[data-path="applicant.profile"][data-code="too_long"]')
+              .length,
+        ),
+      )
+      .toBe(1);
+    expect(await manager.evaluate(() => document.querySelector('[data-role="values"]')?.textContent)).toContain(
+      '华东智造科技有限公司',
+    );
+    await manager.close();
   });
 });

@@ -23,6 +23,11 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
       await page.goto(url);
       return wrap(page);
     },
+    async openedBy(action) {
+      const [page] = await Promise.all([browser.context.waitForEvent('page'), action()]);
+      await page.waitForLoadState();
+      return wrap(page);
+    },
     extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path}`,
     activate: (page) => browser.activate((page as ChromiumPage).playwright),
     // Headless Chromium shows no context menu: what a click on its item calls, in the service worker.

@@ -33,27 +33,23 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
         return wrap(page);
       }
       // WebDriver BiDi may not navigate to an extension's page: Firefox opens it in a tab of its own, as the
-      // extension's own links and buttons do (tabs.create). Puppeteer never learns that tab's address (it stays
-      // about:blank to it), so the new tab is the one created now, and its address is asked of the page itself.
-      const before = new Set(session.browser.targets());
-      const created = session.browser.waitForTarget((target) => target.type() === 'page' && !before.has(target), {
-        timeout: 15_000,
+      // extension's own links and buttons do (tabs.create).
+      const page = await openedTab(session, async () => {
+        await session.rdp.evaluate(
+          session.parent,
+          `(() => {
+            const tab = gBrowser.addTab(${JSON.stringify(url)}, {
+              triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+            });
+            gBrowser.selectedTab = tab;
+            return true;
+          })()`,
+        );
       });
-      await session.rdp.evaluate(
-        session.parent,
-        `(() => {
-          const tab = gBrowser.addTab(${JSON.stringify(url)}, {
-            triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
-          });
-          gBrowser.selectedTab = tab;
-          return true;
-        })()`,
-      );
-      const page = await (await created).page();
-      if (!page) throw new Error(`no page for ${url}`);
-      await until(page, (wanted) => document.readyState === 'complete' && location.href === wanted, url);
-      return wrap(page, url);
+      if (page.url() !== url) throw new Error(`opened ${page.url()}, not ${url}`);
+      return page;
     },
+    openedBy: (action) => openedTab(session, action),
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
     async activate(page) {
       const { puppeteer: tab } = page as FirefoxPage;
@@ -242,6 +238,23 @@ function wrap(page: Page, fixedUrl?: string): FirefoxPage {
     },
     screenshot: async (path) => void (await page.screenshot({ path })),
   };
+}
+
+/**
+ * The tab that `action` opens, once loaded. Puppeteer never learns the address of a tab showing an extension's
+ * page (it stays about:blank to it), so the new tab is the target created now, and its address is asked of the
+ * page itself.
+ */
+async function openedTab(session: Session, action: () => Promise<void>): Promise<FirefoxPage> {
+  const before = new Set(session.browser.targets());
+  const created = session.browser.waitForTarget((target) => target.type() === 'page' && !before.has(target), {
+    timeout: 15_000,
+  });
+  await action();
+  const page = await (await created).page();
+  if (!page) throw new Error('the new tab has no page');
+  await until(page, () => document.readyState === 'complete' && location.href !== 'about:blank');
+  return wrap(page, await page.evaluate(() => location.href));
 }
 
 /**

@@ -39,6 +39,8 @@ export interface PlainBrowser {
 }
 
 export interface TestBrowser extends PlainBrowser {
+  /** The tab that `action` opens (our extension's `tabs.create`), once its page has loaded. */
+  openedBy(action: () => Promise<void>): Promise<TestPage>;
   /** An extension page's address (`drafts.html`, `checker.html`, `options.html`). */
   extensionUrl(path: string): string;
   /** Runs the checker in the page's tab as a user does: a click on the toolbar button (see each browser's file). */
