@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { count } from '@declcheck/schema';
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { overlayText, paste } from './support/browsers/overlay-reads';
 import type { TestPage } from './support/browsers/test-browser';
