@@ -192,6 +192,18 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
       const page = await session.open(editor.page);
       await expect.poll(() => page.evaluate(() => Boolean((window as unknown as EditorWindow).editor))).toBe(true);
       await page.evaluate(editor.load, html);
+      // The draft is in the editor's document (TinyMCE's iframe body) before the user clicks the button.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            ({ frame, paragraph }) => {
+              const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
+              return doc?.body.textContent?.includes(paragraph) ?? false;
+            },
+            { frame: editor.frame, paragraph: LAST_PARAGRAPH },
+          ),
+        )
+        .toBe(true);
       await session.browser.activate(page);
       await expect.poll(() => panelMode(page)).toBe('document');
       await expect.poll(() => overlayText(page, counterSelector('sections.issues'))).toMatch(/^\d+ \/ 500 字$/);
