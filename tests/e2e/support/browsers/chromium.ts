@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { storedRecords } from '../drafts-database';
 import { type ExtensionBrowser, launchChromium, launchWithExtension } from '../extension-browser';
 import type { PlainBrowser, TestBrowser, TestPage } from './test-browser';
@@ -18,11 +18,7 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
   return {
     name: 'chromium',
     version: `Chromium ${version.match(/Chrome\/([\d.]+)/)?.[1] ?? version}`,
-    async open(url) {
-      const page = await browser.context.newPage();
-      await page.goto(url);
-      return wrap(page);
-    },
+    open: (url) => openIn(browser.context, url),
     async openedBy(action) {
       const [page] = await Promise.all([browser.context.waitForEvent('page'), action()]);
       await page.waitForLoadState();
@@ -68,16 +64,19 @@ export async function launchPlainChromium(): Promise<PlainBrowser> {
   return {
     name: 'chromium',
     version: `Chromium ${context.browser()?.version() ?? ''}`,
-    async open(url) {
-      const page = await context.newPage();
-      await page.goto(url);
-      return wrap(page);
-    },
+    open: (url) => openIn(context, url),
     async close() {
       await context.close();
       await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A new tab at `url`. */
+async function openIn(context: BrowserContext, url: string): Promise<ChromiumPage> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return wrap(page);
 }
 
 type ChromiumPage = TestPage & { readonly playwright: Page };

@@ -25,13 +25,9 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
   let session = await start(executable, profileDir);
   return {
     name: 'firefox',
-    version: `Firefox ${(await session.browser.version()).replace(/^firefox\//, '')}`,
+    version: await versionOf(session),
     async open(url) {
-      if (!url.startsWith('moz-extension:')) {
-        const page = await session.browser.newPage();
-        await page.goto(url);
-        return wrap(page);
-      }
+      if (!url.startsWith('moz-extension:')) return openIn(session, url);
       // WebDriver BiDi may not navigate to an extension's page: Firefox opens it in a tab of its own, as the
       // extension's own links and buttons do (tabs.create).
       const page = await openedTab(session, async () => {
@@ -138,12 +134,8 @@ export async function launchPlainFirefox(executable: string): Promise<PlainBrows
   const session = await start(executable, profileDir, { extension: false });
   return {
     name: 'firefox',
-    version: `Firefox ${(await session.browser.version()).replace(/^firefox\//, '')}`,
-    async open(url) {
-      const page = await session.browser.newPage();
-      await page.goto(url);
-      return wrap(page);
-    },
+    version: await versionOf(session),
+    open: (url) => openIn(session, url),
     async close() {
       await session.close();
       await rm(profileDir, { recursive: true, force: true });
@@ -198,6 +190,15 @@ async function start(executable: string, profileDir: string, { extension = true 
     await browser.close();
     throw error;
   }
+}
+
+const versionOf = async (session: Session) => `Firefox ${(await session.browser.version()).replace(/^firefox\//, '')}`;
+
+/** A new tab at a web page's `url`. */
+async function openIn(session: Session, url: string): Promise<FirefoxPage> {
+  const page = await session.browser.newPage();
+  await page.goto(url);
+  return wrap(page);
 }
 
 type FirefoxPage = TestPage & { readonly puppeteer: Page };
