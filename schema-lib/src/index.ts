@@ -41,7 +41,14 @@ export { checkDocument } from './parse/check-document.js';
 export { decodeText } from './parse/decode.js';
 export { editItem } from './parse/edit-item.js';
 export { type HtmlNodes, walkHtml } from './parse/html-walk.js';
-export { InputError, MAX_INPUT_BYTES } from './parse/input-error.js';
+export {
+  type ContainerFormat,
+  type ForeignFile,
+  InputError,
+  type InputProblem,
+  type InputProblemCode,
+  MAX_INPUT_BYTES,
+} from './parse/input-error.js';
 export { optionForLabel, pathForLabel } from './parse/label-lookup.js';
 export { lineColumn } from './parse/line-column.js';
 export { type ParseResult, parseDocx, parseHtml, parseInput, parseSource, parseText } from './parse/parse.js';

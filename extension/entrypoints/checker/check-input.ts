@@ -6,6 +6,7 @@ import {
   InputError,
   type Issue,
   type Locale,
+  MAX_INPUT_BYTES,
   type Measurement,
   miitIip2020,
   type ParseResult,
@@ -42,11 +43,15 @@ export type CheckedInput =
 /** A file dropped or opened: a summary table (.csv/.xlsx) or a draft (.docx/.html/.txt, told by content). */
 export async function checkFile(file: File, locale: Locale, countMode?: CountMode): Promise<CheckedInput> {
   try {
+    // Refused from its size before it is read: a 200 MB attachment would otherwise be held whole in the tab.
+    if (file.size > MAX_INPUT_BYTES) {
+      throw new InputError({ code: 'too_large', size: file.size, limit: MAX_INPUT_BYTES, unit: 'bytes' });
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (/\.(csv|xlsx)$/i.test(file.name)) return checkTable(file.name, bytes, locale);
     return checkDraft(file.name, parseInput(template, bytes, file.name), locale, countMode);
   } catch (error) {
-    if (error instanceof InputError) return { kind: 'error', name: file.name, reason: error.message };
+    if (error instanceof InputError) return { kind: 'error', name: file.name, reason: error.messageIn(locale) };
     throw error;
   }
 }

@@ -34,6 +34,7 @@ import {
   toBox,
   unionBox,
 } from './page-state';
+import { ScanBudget, type ScanSteps } from './scan-budget';
 import { CANVAS_EDITORS } from './selectors';
 
 /** Codes worth an outline on the page; the rest (a blank field, a group not yet chosen) wait in the panel. */
@@ -66,6 +67,8 @@ export class PageChecker {
   /** Each editor's document, kept from check to check so typing re-reads only what changed. */
   private editorDocuments = new Map<HTMLElement, EditorDocument>();
   private roots: (Document | ShadowRoot)[] = [];
+  private scanning: ScanSteps<void> | undefined;
+  private stoppedAt: number | undefined;
   /** What each editor's last check showed, from where it was seen: a keystroke's check changes its counts only. */
   private readonly shown = new WeakMap<HTMLElement, EditorShown>();
   /** Each editor's counter positions, measured again only where an edit or the view moved them. */
@@ -97,10 +100,46 @@ export class PageChecker {
     return this.fields;
   }
 
+  /** Starts finding the page's fields and editors anew; `continueScan` does the work. */
+  beginScan(manual: readonly { readonly selector: string; readonly path: string }[] = []): void {
+    this.scanning = this.scanSteps(manual);
+  }
+
+  /**
+   * Works on the scan begun until `deadline` (a `performance.now()` time); true once it is done. Until then checks
+   * use what the last finished scan found, so a scan may be spread over as many tasks as it needs.
+   */
+  continueScan(deadline: number): boolean {
+    if (!this.scanning) return true;
+    do {
+      if (this.scanning.next().done) {
+        this.scanning = undefined;
+        return true;
+      }
+    } while (performance.now() < deadline);
+    return false;
+  }
+
+  /** A scan at once, to the end. */
   scan(manual: readonly { readonly selector: string; readonly path: string }[] = []): void {
-    this.roots = pageRoots();
-    this.fields = detectFields(this.options.template, this.roots, manual);
+    this.beginScan(manual);
+    this.continueScan(Number.POSITIVE_INFINITY);
+  }
+
+  /** How many nodes the last scan read when it stopped at MAX_SCANNED_NODES; undefined when it read them all. */
+  get scanStoppedAt(): number | undefined {
+    return this.stoppedAt;
+  }
+
+  private *scanSteps(manual: readonly { readonly selector: string; readonly path: string }[]): ScanSteps<void> {
+    const budget = new ScanBudget();
+    const roots = yield* pageRoots(budget);
+    const fields = yield* detectFields(this.options.template, roots, budget, manual);
+    // Taken together at the end: a check between two steps sees one whole scan, the last one.
+    this.roots = roots;
+    this.fields = fields;
     this.editors = findEditors(this.roots);
+    this.stoppedAt = budget.exhausted ? budget.spent : undefined;
     const { template, locale } = this.options;
     // The page changed around the editors: what was read of them is read again.
     for (const doc of this.editorDocuments.values()) doc.invalidate();
@@ -246,6 +285,7 @@ export class PageChecker {
       ...(canvas ? { canvasEditor: canvas.name } : {}),
       countMode,
       fieldsFound: this.fields.length,
+      ...(this.stoppedAt ? { scanStoppedAt: this.stoppedAt } : {}),
       counters,
       readings,
       markers,

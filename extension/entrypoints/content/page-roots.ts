@@ -1,17 +1,19 @@
 import { isDocument, isTag } from './dom-kinds';
+import type { ScanBudget, ScanSteps } from './scan-budget';
+
 /**
  * Every document and open shadow root a portal's fields can live in: the page, same-origin iframes (a form
  * in an iframe, an editor in design mode), and open shadow roots of web components. Cross-origin frames get
  * their own injection; closed shadow roots are not reachable, by design.
  */
-export function pageRoots(start: Document = document): (Document | ShadowRoot)[] {
+export function* pageRoots(budget: ScanBudget, start: Document = document): ScanSteps<(Document | ShadowRoot)[]> {
   const roots: (Document | ShadowRoot)[] = [];
   const queue: (Document | ShadowRoot)[] = [start];
-  while (queue.length > 0) {
+  while (queue.length > 0 && !budget.exhausted) {
     const root = queue.shift() as Document | ShadowRoot;
     roots.push(root);
     const walker = (isDocument(root) ? root : root.ownerDocument).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let node = walker.nextNode(); node && !budget.exhausted; node = walker.nextNode()) {
       const element = node as Element;
       if (element.localName === 'declcheck-overlay') continue;
       if (element.shadowRoot) queue.push(element.shadowRoot);
@@ -19,6 +21,7 @@ export function pageRoots(start: Document = document): (Document | ShadowRoot)[]
         const inner = sameOriginDocument(element);
         if (inner) queue.push(inner);
       }
+      if (budget.spend()) yield;
     }
   }
   return roots;

@@ -56,6 +56,10 @@ export interface PageState {
   readonly canvasEditor?: string;
   readonly countMode: CountMode;
   readonly fieldsFound: number;
+  /** The first scan of a large page is still under way (it is spread over many tasks). */
+  readonly scanning?: boolean;
+  /** The page is larger than a scan reads (MAX_SCANNED_NODES): the nodes read before it stopped. */
+  readonly scanStoppedAt?: number;
   readonly counters: readonly Counter[];
   /**
    * Each counter's reading, by its path. Apart from where counters stand: a keystroke changes a reading and

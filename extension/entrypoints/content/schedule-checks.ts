@@ -16,10 +16,26 @@ export type CheckCause = 'change' | 'pause';
 
 /** What a check is asked to do, and what it answers. */
 export interface CheckRun {
-  /** The page's structure changed: find fields again first. */
+  /** A scan of the page's structure has finished since the last check. */
   readonly scan: boolean;
   readonly cause: CheckCause;
 }
+
+/** Finds the page's fields again, a slice at a time (PageChecker's beginScan and continueScan). */
+export interface Scanner {
+  begin(): void;
+  /** Works until `deadline`; true once the scan is done. */
+  continue(deadline: number): boolean;
+}
+
+/** The longest a slice of a scan runs before the tab gets its turn: well inside a 50 ms long task. */
+const SCAN_SLICE_MS = 20;
+
+/**
+ * Time between scans, as a multiple of the last scan's own time: a page that keeps changing its structure (one new
+ * row per frame) has its fields found again often, but scanning takes at most a quarter of the tab's time.
+ */
+const SCAN_SPACING = 3;
 
 export interface Scheduler {
   /** The page's structure changed: find fields again before the next check. */
@@ -50,11 +66,19 @@ const FRAMES_BEFORE_CHECK = 3;
  */
 export function scheduleChecks(
   ctx: ContentScriptContext,
+  scanner: Scanner,
   run: (check: CheckRun) => boolean,
   editorChanged: (node: Node) => boolean,
 ): Scheduler {
   let pending = false;
   let scan = true;
+  let scanning = false;
+  let scanned = false;
+  /** The time the last scan took, slice by slice, and when the next may begin. */
+  let scanCost = 0;
+  let nextScanAt = 0;
+  let spacing: number | undefined;
+  let waitingToScan = false;
   let cause: CheckCause = 'change';
   let pause: number | undefined;
   const watched = new WeakSet<Document>();
@@ -69,24 +93,57 @@ export function scheduleChecks(
     for (const observer of observers) observer.disconnect();
     afterPaint.port1.close();
     window.clearTimeout(pause);
+    window.clearTimeout(spacing);
   });
   afterPaint.port1.onmessage = () => {
     if (invalid) return;
     // Records not yet delivered must be seen before the check reads; they need no further check of their own.
     for (const observer of observers) handle(observer.takeRecords());
+    if (scan && !scanning) startScan();
+    if (scanning) {
+      const started = performance.now();
+      const done = scanner.continue(started + SCAN_SLICE_MS);
+      scanCost += performance.now() - started;
+      // The rest of the scan in the next task: input, rendering and the page's own scripts go in between.
+      if (!done) return afterPaint.port2.postMessage(null);
+      scanning = false;
+      scanned = true;
+      nextScanAt = performance.now() + scanCost * SCAN_SPACING;
+    }
     pending = false;
-    const check: CheckRun = { scan, cause };
-    scan = false;
+    const check: CheckRun = { scan: scanned, cause };
+    scanned = false;
     cause = 'change';
     window.clearTimeout(pause);
     pause = undefined;
-    if (run(check)) return;
+    const settled = run(check);
+    // The structure changed again while the scan ran: another scan follows.
+    if (scan && !waitingToScan) request();
+    if (settled) return;
     pause = window.setTimeout(() => {
       cause = 'pause';
       request();
     }, SETTLE_AFTER_MS);
   };
 
+  /** Begins a scan now, or once the spacing after the last one has passed (checks go on meanwhile). */
+  const startScan = () => {
+    const wait = nextScanAt - performance.now();
+    if (wait > 0) {
+      if (!waitingToScan) {
+        waitingToScan = true;
+        spacing = window.setTimeout(() => {
+          waitingToScan = false;
+          request();
+        }, wait);
+      }
+      return;
+    }
+    scan = false;
+    scanning = true;
+    scanCost = 0;
+    scanner.begin();
+  };
   const request = () => {
     if (pending || invalid) return;
     pending = true;

@@ -11,7 +11,7 @@ import { countsOf } from '../validate/counts.js';
 import type { Issue } from '../validate/issue.js';
 import type { Measurement } from '../validate/measure.js';
 import { CLI_STRINGS } from './cli-strings.js';
-import { expandInputs, readInput } from './read-input.js';
+import { expandInputs, readInput, STDIN } from './read-input.js';
 import { makeStyle, pad, type Style } from './style.js';
 
 export interface CheckOptions {
@@ -60,10 +60,8 @@ export async function runCheck(
 }
 
 async function checkFile(template: TemplateInput, file: string, options: CheckOptions): Promise<FileResult> {
-  const input = await readInput(file);
-  if ('error' in input) return { file, error: input.error };
   try {
-    const parsed = parseInput(template, input.bytes, file);
+    const parsed = parseInput(template, await readInput(file), file === STDIN ? undefined : file);
     const validateOptions = { locale: options.locale, ...(options.countMode ? { countMode: options.countMode } : {}) };
     const issues = checkDocument(template, parsed, validateOptions).map((issue) =>
       issue.range ? { ...issue, ...lineColumn(parsed.text, issue.range.start) } : issue,
@@ -77,7 +75,7 @@ async function checkFile(template: TemplateInput, file: string, options: CheckOp
       issues,
     };
   } catch (error) {
-    if (error instanceof InputError) return { file, error: error.message };
+    if (error instanceof InputError) return { file, error: error.messageIn(options.locale) };
     throw error;
   }
 }

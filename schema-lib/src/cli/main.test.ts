@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { exec, execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -20,6 +20,23 @@ function run(...args: string[]): Promise<{ code: number; stdout: string; stderr:
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       },
     );
+  });
+}
+
+function runWithInput(input: Uint8Array, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(BIN, args, { env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end(input);
+  });
+}
+
+function runShell(command: string): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    exec(command, { env: { ...process.env, NO_COLOR: '1' } }, (error, _stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stderr });
+    });
   });
 }
 
@@ -91,7 +108,7 @@ describe('declcheck check', () => {
   });
 
   it.each([
-    ['a missing file', () => join(scratch, 'nope.txt'), /no such file/],
+    ['a missing file', () => join(scratch, 'nope.txt'), /文件不存在/],
     [
       'binary garbage named .docx',
       () =>
@@ -99,39 +116,53 @@ describe('declcheck check', () => {
           'garbage.docx',
           new Uint8Array(4096).map((_, i) => (i * 7919) % 251),
         ),
-      /not a \.docx/,
+      /不是 Word 文档（\.docx）：这不是 \.docx、HTML 或文本文件/,
     ],
     [
       'a zip that is not a .docx',
       () => scratchFile('notes.docx', zipSync({ 'readme.txt': new TextEncoder().encode('hi') })),
-      /no word\/document\.xml/,
+      /压缩包中没有 word\/document\.xml/,
     ],
     [
       'a truncated .docx',
       () => scratchFile('cut.docx', readFileSync(`${DRAFTS}valid-literal-marks.docx`).subarray(0, 4000)),
-      /corrupt or truncated/,
+      /压缩包已损坏或不完整/,
     ],
     [
       'a .docx whose document is not XML',
       () => scratchFile('zeros.docx', zipSync({ 'word/document.xml': new Uint8Array(5000) })),
-      /has no body/,
+      /word\/document\.xml 没有正文/,
     ],
-    ['a PDF', () => scratchFile('draft.pdf', '%PDF-1.7\n\u0000\u0001binary'), /PDF is not supported/],
+    [
+      'a PDF',
+      () => scratchFile('draft.pdf', '%PDF-1.7\n\u0000\u0001binary'),
+      /暂不支持 PDF：请打开可编辑的 \.docx 原件/,
+    ],
     [
       'a zip bomb (100 MB of zeros in about 100 KB)',
       () => scratchFile('bomb.docx', zipSync({ 'word/document.xml': new Uint8Array(100 * 1024 * 1024) }, { level: 9 })),
-      /too large once unpacked/,
+      /解压后过大（word\/document\.xml 超过 64 MB）/,
     ],
     [
       'HTML nested 100,000 deep',
       () => scratchFile('nested.html', `${'<div>'.repeat(100_000)}单位名称${'</div>'.repeat(100_000)}`),
-      /nests .*deep/,
+      /文档嵌套了 100,000 层元素/,
     ],
     [
       'a text over the 32 MB input limit',
       () => scratchFile('huge.txt', '补充说明文字，'.repeat(2_000_000)),
-      /too large/,
+      /文件过大：\d+\.\d MB，超过 32 MB 的上限/,
     ],
+    [
+      'a 200 MB file, refused from its size before a byte is read',
+      () => {
+        const path = scratchFile('huge.html', '');
+        truncateSync(path, 200 * 1024 * 1024);
+        return path;
+      },
+      /文件过大：200 MB，超过 32 MB 的上限/,
+    ],
+    ['a device without end', () => '/dev/zero', /文件过大：超过 32 MB 的上限/],
   ])('exits 2 with a one-line reason for %s', async (_, makeFile, reason) => {
     const started = Date.now();
     const { code, stdout, stderr } = await run('check', makeFile());
@@ -157,6 +188,22 @@ describe('declcheck check', () => {
       expect([0, 1], `${file}: ${stderr}`).toContain(code);
       expect(Date.now() - started).toBeLessThan(20_000);
     }
+  });
+
+  it('reads a draft from standard input with -, and refuses an endless one at the limit', async () => {
+    const draft = readFileSync(`${DRAFTS}valid-word-paste.txt`);
+    const piped = await runWithInput(draft, 'check', '-');
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toContain('✔ 未发现问题');
+    const endless = await runShell(`cat /dev/zero | "${BIN}" check -`);
+    expect(endless.code).toBe(2);
+    expect(endless.stderr).toMatch(/^declcheck: -: 文件过大：超过 32 MB 的上限/);
+  });
+
+  it('gives the reason in English with --lang en', async () => {
+    const { code, stderr } = await run('check', '--lang', 'en', join(scratch, 'nope.txt'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/: no such file$/m);
   });
 
   it('exits 2 on usage errors', async () => {

@@ -10,11 +10,11 @@ import { runTable } from './table-command.js';
 const HELP = `declcheck — 申报书校验 / check Chinese government declaration forms (template miit-iip-2020)
 
 Usage:
-  declcheck check FILE|FOLDER... [--format text|json] [--count-mode ${COUNT_MODES.join('|')}] [--lang zh|en]
+  declcheck check FILE|FOLDER|-... [--format text|json] [--count-mode ${COUNT_MODES.join('|')}] [--lang zh|en]
   declcheck table FILE.csv|FILE.xlsx [--recommender NAME] [--recommender-type province|city|central]
                                       [--format text|json] [--lang zh|en]
 
-  check   reads .txt .md .html .docx (told by content), prints per-section counts against the limits and the
+  check   reads .txt .md .html .docx (told by content; - reads standard input), prints per-section counts against the limits and the
           issues with line:column; a summary table when there are several files.
   table   checks 附件1, the recommender's summary table: quotas, one solution per applicant, 序号 order,
           required columns, phone and e-mail formats.
@@ -72,7 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return usageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`declcheck: ${files[0] ?? ''}: ${error.message}\n`);
+      process.stderr.write(`declcheck: ${files[0] ?? ''}: ${error.messageIn(locale)}\n`);
       return 2;
     }
     throw error;

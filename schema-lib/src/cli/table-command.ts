@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Locale } from '../i18n/locale.js';
 import { decodeText } from '../parse/decode.js';
 import { InputError } from '../parse/input-error.js';
@@ -9,6 +8,7 @@ import { validateTable } from '../table/validate-table.js';
 import { readXlsx } from '../table/xlsx.js';
 import type { TemplateInput } from '../template/types.js';
 import { CLI_STRINGS } from './cli-strings.js';
+import { readInput } from './read-input.js';
 import { makeStyle, pad } from './style.js';
 
 export interface TableOptions {
@@ -21,15 +21,8 @@ export interface TableOptions {
 /** `declcheck table`: checks 附件1 from a .csv or .xlsx. Exit codes as for `check`. */
 export async function runTable(template: TemplateInput, file: string, options: TableOptions): Promise<number> {
   const def = template.summaryTable;
-  if (!def) throw new InputError(`template ${template.id} has no summary table`);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    throw new InputError(
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message,
-    );
-  }
+  if (!def) throw new InputError({ code: 'no_summary_table', template: template.id });
+  const bytes = await readInput(file);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const rows = isZip ? readXlsx(bytes) : parseCsv(decodeText(bytes));
   const read = readSummaryTable(def, rows);

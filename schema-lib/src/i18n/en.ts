@@ -38,4 +38,52 @@ export const en: LocaleMessages = {
     email: 'e-mail address',
     sequence: 'row number',
   },
+  inputProblems: {
+    too_large: ({ size, limit, unit }) =>
+      unit === 'bytes'
+        ? `file too large: ${size === undefined ? 'over the limit' : `${mb(size)} MB`} (limit ${mb(limit)} MB). No declaration is that big: keep the text only (no images or attachments) and try again`
+        : `input too large: ${mb(size ?? limit)} M characters (limit ${mb(limit)} M). Paste the declaration's text only`,
+    too_large_unpacked: ({ format, entry, limit }) =>
+      `${FORMAT_EN[format]} too large once unpacked (${entry} over ${mb(limit)} MB): refused. It may be damaged; save it again from Word or WPS`,
+    unpack_too_slow: ({ format, seconds }) =>
+      `${FORMAT_EN[format]} still unpacking after ${seconds} s: stopped. Save it again from Word or WPS`,
+    foreign_file: ({ found, expected }) => `${expected ? `not a ${FORMAT_EN[expected]}: ` : ''}${FOREIGN_EN[found]}`,
+    not_text: () =>
+      'not text: the bytes are neither UTF-8, UTF-16 nor GB18030. Save it as UTF-8 text, or open the .docx',
+    zip_unusual: ({ format, detail }) =>
+      `not a readable ${FORMAT_EN[format]}: an unusual zip archive (${detail}). Save it as ${FORMAT_EN[format]} from Word or WPS`,
+    zip_corrupt: ({ format, detail }) =>
+      `not a readable ${FORMAT_EN[format]}: the zip archive is corrupt or truncated (${detail}). Download or save it again`,
+    zip_duplicate_entry: ({ format, entry }) =>
+      `not a normal ${FORMAT_EN[format]}: the zip archive holds ${entry} more than once. Save it again from Word or WPS`,
+    part_missing: ({ format, part }) => `not a ${FORMAT_EN[format]}: the zip archive has no ${part}`,
+    part_unreadable: ({ format, part, reason }) =>
+      `not a readable ${FORMAT_EN[format]}: ${part} ${reason === 'not_utf8' ? 'is not UTF-8' : 'has no body'}. Save it again from Word or WPS`,
+    nests_too_deep: ({ depth, limit }) =>
+      depth !== undefined && limit !== undefined
+        ? `the HTML nests ${depth.toLocaleString('en')} elements deep (limit ${limit.toLocaleString('en')}): not a declaration`
+        : 'the document nests too deeply to be a declaration',
+    no_summary_table: ({ template }) => `template ${template} has no summary table`,
+    unreadable_file: ({ cause, detail }) =>
+      cause === 'missing'
+        ? 'no such file'
+        : cause === 'folder'
+          ? 'is a folder'
+          : cause === 'denied'
+            ? 'permission denied'
+            : (detail ?? 'cannot be read'),
+  },
 };
+
+const FORMAT_EN = { docx: '.docx', xlsx: '.xlsx' } as const;
+
+const FOREIGN_EN = {
+  word97: 'a Word 97–2003 .doc (or other OLE) file is not supported: save it as .docx',
+  pdf: 'PDF is not supported: open the editable .docx or paste the text',
+  image: 'an image is not a declaration: paste the text or open the .docx',
+  binary: 'binary data that is not a .docx, HTML or text file',
+} as const;
+
+function mb(bytes: number): string {
+  return (bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1);
+}

@@ -1,4 +1,5 @@
 import type { CountMode } from '../count/count.js';
+import type { InputProblemCode, InputProblemOf } from '../parse/input-error.js';
 import type { TextFormat } from '../template/types.js';
 import type { IssueCode, IssueOf } from '../validate/issue.js';
 
@@ -9,6 +10,8 @@ export interface LocaleMessages {
   /** The unit after a number: 字 in Word mode. */
   readonly countUnits: { readonly [M in CountMode]: string };
   readonly formats: { readonly [F in TextFormat]: string };
+  /** Why a file or paste cannot be read, and what to do about it. */
+  readonly inputProblems: { readonly [C in InputProblemCode]: (problem: InputProblemOf<C>) => string };
 }
 
 /** Per-code message overrides a caller can pass to `validate` (valibot-style). */

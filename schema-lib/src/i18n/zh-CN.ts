@@ -38,4 +38,52 @@ export const zhCN: LocaleMessages = {
     email: '电子邮箱地址',
     sequence: '序号',
   },
+  inputProblems: {
+    too_large: ({ size, limit, unit }) =>
+      unit === 'bytes'
+        ? `文件过大：${size === undefined ? '' : `${mb(size)} MB，`}超过 ${mb(limit)} MB 的上限。申报书不会这么大：请只保留申报书正文（去掉图片和附件）后再打开`
+        : `内容过长：${mb(size ?? limit)} M 字符，超过 ${mb(limit)} M 的上限。请只粘贴申报书正文`,
+    too_large_unpacked: ({ format, entry, limit }) =>
+      `${FORMAT_ZH[format]}解压后过大（${entry} 超过 ${mb(limit)} MB）：已拒绝读取。文件可能已损坏，请在 Word/WPS 中重新另存后再试`,
+    unpack_too_slow: ({ format, seconds }) =>
+      `${FORMAT_ZH[format]}解压超过 ${seconds} 秒仍未完成：已停止。请在 Word/WPS 中重新另存后再试`,
+    foreign_file: ({ found, expected }) => `${expected ? `不是 ${FORMAT_ZH[expected]}：` : ''}${FOREIGN_ZH[found]}`,
+    not_text: () =>
+      '无法识别文字编码（不是 UTF-8、UTF-16 或 GB18030）：请在记事本或 WPS 中另存为 UTF-8 文本，或打开 .docx 原件',
+    zip_unusual: ({ format, detail }) =>
+      `不是可读取的 ${FORMAT_ZH[format]}：压缩包格式异常（${detail}）。请在 Word/WPS 中重新另存后再试`,
+    zip_corrupt: ({ format, detail }) =>
+      `不是可读取的 ${FORMAT_ZH[format]}：压缩包已损坏或不完整（${detail}）。请重新下载或另存后再试`,
+    zip_duplicate_entry: ({ format, entry }) =>
+      `不是正常的 ${FORMAT_ZH[format]}：压缩包中有多个 ${entry}，无法确定哪一个是正文。请在 Word/WPS 中重新另存后再试`,
+    part_missing: ({ format, part }) => `不是 ${FORMAT_ZH[format]}：压缩包中没有 ${part}。请确认打开的是申报书文件本身`,
+    part_unreadable: ({ format, part, reason }) =>
+      `不是可读取的 ${FORMAT_ZH[format]}：${part} ${reason === 'not_utf8' ? '不是 UTF-8 编码' : '没有正文'}。请在 Word/WPS 中重新另存后再试`,
+    nests_too_deep: ({ depth, limit }) =>
+      depth !== undefined && limit !== undefined
+        ? `文档嵌套了 ${depth.toLocaleString('zh-CN')} 层元素（上限 ${limit.toLocaleString('zh-CN')} 层），不是申报书：请粘贴或打开申报书正文`
+        : '文档嵌套过深，不是申报书：请粘贴或打开申报书正文',
+    no_summary_table: ({ template }) => `模板 ${template} 没有汇总表（附件1）`,
+    unreadable_file: ({ cause, detail }) =>
+      cause === 'missing'
+        ? '文件不存在'
+        : cause === 'folder'
+          ? '这是文件夹，不是文件'
+          : cause === 'denied'
+            ? '没有读取权限'
+            : `无法读取：${detail ?? ''}`,
+  },
 };
+
+const FORMAT_ZH = { docx: 'Word 文档（.docx）', xlsx: 'Excel 表格（.xlsx）' } as const;
+
+const FOREIGN_ZH = {
+  word97: '这是 Word 97–2003 的 .doc（或其他 OLE）文件，暂不支持：请在 Word/WPS 中另存为 .docx 后再打开',
+  pdf: '暂不支持 PDF：请打开可编辑的 .docx 原件，或复制正文粘贴进来',
+  image: '图片不是申报书：请复制正文粘贴进来，或打开 .docx 原件',
+  binary: '这不是 .docx、HTML 或文本文件：请打开申报书的 .docx 原件，或复制正文粘贴进来',
+} as const;
+
+function mb(bytes: number): string {
+  return (bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1);
+}

@@ -1,4 +1,4 @@
-import { InputError, MAX_INPUT_BYTES } from './input-error.js';
+import { type ForeignFile, InputError, MAX_INPUT_BYTES } from './input-error.js';
 
 /**
  * Bytes to text the way Chinese offices produce files: UTF-8 (with or without BOM), UTF-16 with a BOM (Notepad's
@@ -6,32 +6,28 @@ import { InputError, MAX_INPUT_BYTES } from './input-error.js';
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length > MAX_INPUT_BYTES) {
-    throw new InputError(
-      `file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit ${MAX_INPUT_BYTES / 1048576} MB)`,
-    );
+    throw new InputError({ code: 'too_large', size: bytes.length, limit: MAX_INPUT_BYTES, unit: 'bytes' });
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new InputError(describeBinary(bytes));
+  if (head.includes(0)) throw new InputError({ code: 'foreign_file', found: foreignFile(bytes) });
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw new InputError('not text: the bytes are neither UTF-8, UTF-16 nor GB18030');
+      throw new InputError({ code: 'not_text' });
     }
   }
 }
 
-/** Names the binary formats people most often pick by mistake. */
-export function describeBinary(bytes: Uint8Array): string {
+/** Tells the binary formats people most often pick by mistake. */
+export function foreignFile(bytes: Uint8Array): ForeignFile {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0xd0, 0xcf, 0x11, 0xe0))
-    return 'a Word 97–2003 .doc (or other OLE) file is not supported: save it as .docx';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF is not supported: open the editable .docx or paste the text';
-  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff))
-    return 'an image is not a declaration: paste the text or open the .docx';
-  return 'binary data that is not a .docx, HTML or text file';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'word97';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff)) return 'image';
+  return 'binary';
 }

@@ -1,12 +1,11 @@
 import type { ChildNode, Element } from 'domhandler';
-import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import { InputError, MAX_INPUT_BYTES } from './input-error.js';
 import { SourceBuilder, type SourceDoc } from './source-doc.js';
 import { symbolGlyph } from './symbol-fonts.js';
+import { unzipEntries } from './zip-entries.js';
 
-/** document.xml larger than this is refused before it is inflated: a zip bomb costs nothing to reject. */
-export const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
+const DOCUMENT_PART = 'word/document.xml';
 
 /**
  * A .docx as Word and WPS write it: body paragraphs become lines, table cells items of a row (their own
@@ -14,35 +13,19 @@ export const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
  * as `w:sym` in Wingdings, or as `w14:checkbox` content controls. Tracked deletions are left out.
  */
 export function docxToSource(bytes: Uint8Array): SourceDoc {
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`file too large: ${(bytes.length / 1048576).toFixed(1)} MB`);
-  let xml: Uint8Array | undefined;
-  try {
-    const files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== 'word/document.xml') return false;
-        if (file.originalSize > MAX_DOCUMENT_XML_BYTES) {
-          throw new InputError(
-            `document too large once unpacked (${(file.originalSize / 1048576).toFixed(0)} MB): refused`,
-          );
-        }
-        return true;
-      },
-    });
-    xml = files['word/document.xml'];
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`not a readable .docx: the zip archive is corrupt or truncated (${(error as Error).message})`);
-  }
-  if (!xml) throw new InputError('not a .docx: the zip archive has no word/document.xml');
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new InputError({ code: 'too_large', size: bytes.length, limit: MAX_INPUT_BYTES, unit: 'bytes' });
+  const xml = unzipEntries(bytes, (name) => name === DOCUMENT_PART, 'docx').get(DOCUMENT_PART);
+  if (!xml) throw new InputError({ code: 'part_missing', format: 'docx', part: DOCUMENT_PART });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
   } catch {
-    throw new InputError('not a readable .docx: word/document.xml is not UTF-8');
+    throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'not_utf8' });
   }
   const document = parseDocument(text, { xmlMode: true });
   const body = findDeep(document.children, 'w:body');
-  if (!body) throw new InputError('not a readable .docx: word/document.xml has no body');
+  if (!body) throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'no_body' });
   const builder = new SourceBuilder('docx');
   readBlocks(body.children, builder);
   return builder.build();

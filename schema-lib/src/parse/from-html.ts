@@ -23,9 +23,7 @@ const MARKUP: HtmlNodes<ChildNode> = {
 export function htmlToSource(html: string): SourceDoc {
   const depth = nestingDepth(html);
   if (depth > MAX_NESTING) {
-    throw new InputError(
-      `the HTML nests ${depth.toLocaleString('en')} elements deep (limit ${MAX_NESTING.toLocaleString('en')}): not a declaration`,
-    );
+    throw new InputError({ code: 'nests_too_deep', depth, limit: MAX_NESTING });
   }
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
   const builder = new SourceBuilder('html');

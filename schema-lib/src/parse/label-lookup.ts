@@ -11,6 +11,10 @@ export function pathForLabel(template: TemplateInput, label: string): string | u
   if (!text || text.length > 80) return undefined;
   const field = matchLabel(template, text);
   if (field && field.inlineAt === undefined) return field.field.path;
+  const bare = headingTitles(template).get(stripHint(text));
+  if (bare) return bare;
+  // Past this point only numbered headings match: most labels (a big portal has thousands) stop here.
+  if (!NUMBERED.test(text)) return undefined;
   const heading = matchHeading(template, text, undefined);
   if (heading?.kind === 'section') return heading.section.path;
   for (const section of template.sections) {
@@ -20,15 +24,52 @@ export function pathForLabel(template: TemplateInput, label: string): string | u
   return undefined;
 }
 
+/** What a numbered heading starts with: 二、 （一） 一） 1. — see SECTION_HEADING and SUBSECTION_HEADING. */
+const NUMBERED = /^[\s#*]*(?:[（(]|[一二三四五六七八九十]|\d)/;
+
+const titlesCache = new WeakMap<TemplateInput, Map<string, string>>();
+
+/** Sections' and subsections' titles as written without numbering (Word's automatic numbering is not text). */
+function headingTitles(template: TemplateInput): Map<string, string> {
+  let titles = titlesCache.get(template);
+  if (!titles) {
+    titles = new Map();
+    for (const section of template.sections) {
+      for (const sub of section.subsections) {
+        const key = compact(sub.label['zh-CN']);
+        if (!titles.has(key)) titles.set(key, sub.path);
+      }
+    }
+    // A section's title wins over a subsection's of the same words, as matchHeading tries sections first.
+    for (const section of template.sections) titles.set(compact(section.label['zh-CN']), section.path);
+    titlesCache.set(template, titles);
+  }
+  return titles;
+}
+
 /** The option of a choice group a control's label names, tolerant of width, spaces and 、/, (longest first). */
 export function optionForLabel(field: ChoiceFieldDef, label: string): string | undefined {
   const key = optionKey(label);
   if (!key) return undefined;
-  const candidates = field.options
-    .flatMap((o) => [o.label['zh-CN'], o.label.en, ...(o.aliases ?? [])].map((l) => ({ id: o.id, key: optionKey(l) })))
-    .sort((a, b) => b.key.length - a.key.length);
+  const candidates = optionKeys(field);
   return (candidates.find((c) => c.key === key) ?? candidates.find((c) => c.key.length >= 2 && key.includes(c.key)))
     ?.id;
+}
+
+const optionKeysCache = new WeakMap<ChoiceFieldDef, readonly { readonly id: string; readonly key: string }[]>();
+
+/** A field's option labels and aliases as keys, longest first: made once per field, not per control. */
+function optionKeys(field: ChoiceFieldDef): readonly { readonly id: string; readonly key: string }[] {
+  let keys = optionKeysCache.get(field);
+  if (!keys) {
+    keys = field.options
+      .flatMap((o) =>
+        [o.label['zh-CN'], o.label.en, ...(o.aliases ?? [])].map((l) => ({ id: o.id, key: optionKey(l) })),
+      )
+      .sort((a, b) => b.key.length - a.key.length);
+    optionKeysCache.set(field, keys);
+  }
+  return keys;
 }
 
 function optionKey(text: string): string {

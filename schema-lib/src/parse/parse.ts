@@ -1,6 +1,6 @@
 import type { DeclarationData } from '../template/declaration.js';
 import type { TemplateInput } from '../template/types.js';
-import { decodeText, describeBinary } from './decode.js';
+import { decodeText, foreignFile } from './decode.js';
 import { extractDeclaration } from './extract-declaration.js';
 import { docxToSource } from './from-docx.js';
 import { htmlToSource } from './from-html.js';
@@ -79,8 +79,10 @@ export function parseInput(template: TemplateInput, input: Uint8Array | string, 
   if (input.length === 0) return parseText(template, '');
   if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04)
     return parseDocx(template, input);
-  if (input[0] === 0x50 && input[1] === 0x4b) throw new InputError('not a .docx: an empty or unusual zip archive');
-  if (/\.docx$/i.test(fileName ?? '')) throw new InputError(`not a .docx: ${describeBinary(input)}`);
+  if (input[0] === 0x50 && input[1] === 0x4b)
+    throw new InputError({ code: 'zip_unusual', format: 'docx', detail: 'empty or spanned archive' });
+  if (/\.docx$/i.test(fileName ?? ''))
+    throw new InputError({ code: 'foreign_file', found: foreignFile(input), expected: 'docx' });
   const text = decodeText(input);
   return looksLikeHtml(text, fileName) ? parseHtml(template, text) : parseText(template, text);
 }
@@ -96,9 +98,7 @@ function looksLikeHtml(text: string, fileName: string | undefined): boolean {
 
 function checkLength(length: number): void {
   if (length > MAX_INPUT_BYTES) {
-    throw new InputError(
-      `input too large: ${(length / 1048576).toFixed(1)} M characters (limit ${MAX_INPUT_BYTES / 1048576} M)`,
-    );
+    throw new InputError({ code: 'too_large', size: length, limit: MAX_INPUT_BYTES, unit: 'characters' });
   }
 }
 
@@ -108,7 +108,7 @@ function guardDepth<T>(read: () => T): T {
     return read();
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new InputError('the document nests too deeply to be a declaration');
+      throw new InputError({ code: 'nests_too_deep' });
     }
     throw error;
   }

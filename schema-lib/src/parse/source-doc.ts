@@ -47,16 +47,19 @@ export interface SourceDoc {
 
 /**
  * Builds a SourceDoc item by item. Producers call `cell()`/`line()` in reading order; the builder keeps the
- * offsets, the separators and the row numbers consistent.
+ * offsets, the separators and the row numbers consistent. The text is kept as pieces and joined once: growing
+ * one string and slicing it per item makes V8 flatten all the text before every item (quadratic memory, see
+ * the bench's short-paragraph rows).
  */
 export class SourceBuilder {
-  private text = '';
+  private readonly pieces: string[] = [];
+  private length_ = 0;
   private readonly items: SourceItem[] = [];
   private readonly emphasis: SourceRange[] = [];
   private readonly nodeSpans: NodeSpan[] = [];
   private row = 0;
   private cellsInRow = 0;
-  private open: { start: number } | undefined;
+  private open: { start: number; firstPiece: number } | undefined;
 
   constructor(private readonly kind: InputKind) {}
 
@@ -68,26 +71,30 @@ export class SourceBuilder {
 
   /** Opens an item in the current row, separated from what precedes it. */
   beginItem(): void {
-    if (this.text.length > 0) this.text += this.cellsInRow > 0 ? '\t' : '\n';
-    this.open = { start: this.text.length };
+    if (this.length_ > 0) this.push(this.cellsInRow > 0 ? '\t' : '\n');
+    this.open = { start: this.length_, firstPiece: this.pieces.length };
   }
 
   /** Appends text to the open item; `node` records where in an HTML document it came from. */
   append(text: string, options: { emphasized?: boolean; node?: readonly number[]; nodeOffset?: number } = {}): void {
     if (!this.open) this.beginItem();
-    const start = this.text.length;
-    this.text += text;
-    if (options.emphasized && text.trim()) this.emphasis.push({ start, end: this.text.length });
+    const start = this.length_;
+    this.push(text);
+    if (options.emphasized && text.trim()) this.emphasis.push({ start, end: this.length_ });
     if (options.node) {
-      this.nodeSpans.push({ start, end: this.text.length, node: options.node, nodeOffset: options.nodeOffset ?? 0 });
+      this.nodeSpans.push({ start, end: this.length_, node: options.node, nodeOffset: options.nodeOffset ?? 0 });
     }
   }
 
   /** Closes the open item. Empty items are kept: an empty cell after a label is the blank answer. */
   endItem(): void {
     if (!this.open) return;
-    const { start } = this.open;
-    this.items.push({ text: this.text.slice(start), start, end: this.text.length, row: this.row });
+    const { start, firstPiece } = this.open;
+    const text =
+      this.pieces.length - firstPiece === 1
+        ? (this.pieces[firstPiece] as string)
+        : this.pieces.slice(firstPiece).join('');
+    this.items.push({ text, start, end: this.length_, row: this.row });
     this.cellsInRow++;
     this.open = undefined;
   }
@@ -100,17 +107,23 @@ export class SourceBuilder {
   }
 
   get length(): number {
-    return this.text.length;
+    return this.length_;
   }
 
   build(): SourceDoc {
     this.endItem();
     return {
       kind: this.kind,
-      text: this.text,
+      text: this.pieces.join(''),
       items: this.items,
       emphasis: this.emphasis,
       ...(this.kind === 'html' ? { nodeSpans: this.nodeSpans } : {}),
     };
+  }
+
+  private push(text: string): void {
+    if (text.length === 0) return;
+    this.pieces.push(text);
+    this.length_ += text.length;
   }
 }

@@ -1,39 +1,23 @@
 import type { Element } from 'domhandler';
-import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import { InputError } from '../parse/input-error.js';
+import { unzipEntries } from '../parse/zip-entries.js';
 
-const MAX_PART_BYTES = 64 * 1024 * 1024;
+const SPREADSHEET_PARTS = /^xl\/(workbook\.xml|sharedStrings\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/;
 
 /**
  * The first worksheet of an .xlsx as rows of cell text: shared and inline strings, numbers as written, and
  * empty cells kept in place so columns line up. No formulas are evaluated; their cached values are read.
  */
 export function readXlsx(bytes: Uint8Array): string[][] {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (
-          !/^xl\/(workbook\.xml|sharedStrings\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(file.name)
-        )
-          return false;
-        if (file.originalSize > MAX_PART_BYTES)
-          throw new InputError(`spreadsheet too large once unpacked: ${file.name}`);
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`not a readable .xlsx: ${(error as Error).message}`);
-  }
+  const files = unzipEntries(bytes, (name) => SPREADSHEET_PARTS.test(name), 'xlsx');
   const xml = (name: string) => {
-    const part = files[name];
+    const part = files.get(name);
     return part ? parseDocument(new TextDecoder().decode(part), { xmlMode: true }) : undefined;
   };
-  const sheetPath = firstSheetPath(xml('xl/workbook.xml'), xml('xl/_rels/workbook.xml.rels'), Object.keys(files));
+  const sheetPath = firstSheetPath(xml('xl/workbook.xml'), xml('xl/_rels/workbook.xml.rels'), [...files.keys()]);
   const sheet = sheetPath ? xml(sheetPath) : undefined;
-  if (!sheet) throw new InputError('not a readable .xlsx: no worksheet found');
+  if (!sheet) throw new InputError({ code: 'part_missing', format: 'xlsx', part: 'xl/worksheets/*.xml' });
   const shared = all(xml('xl/sharedStrings.xml')?.children ?? [], 'si').map(textOf);
   const rows: string[][] = [];
   for (const row of all(sheet.children, 'row')) {

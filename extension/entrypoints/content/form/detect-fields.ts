@@ -5,7 +5,9 @@ import {
   pathForLabel,
   type TemplateInput,
 } from '@declcheck/schema';
+import type { ScanBudget, ScanSteps } from '../scan-budget';
 import { CHOICE_CONTROLS, SELECT_CONTROLS, SENSITIVE_CONTROLS, TEXT_CONTROLS } from '../selectors';
+import { LabelIndex } from './label-index';
 import { groupLabelCandidates, labelCandidates, optionText } from './label-text';
 
 export type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -29,12 +31,14 @@ export type DetectedField =
  * Maps a portal's controls to the template's canonical paths by what labels them. Each path is taken by the
  * first control that names it; controls that name nothing the form has are left alone, as are sensitive ones.
  */
-export function detectFields(
+export function* detectFields(
   template: TemplateInput,
   roots: readonly (Document | ShadowRoot)[],
+  budget: ScanBudget,
   manual: readonly { readonly selector: string; readonly path: string }[] = [],
-): DetectedField[] {
+): ScanSteps<DetectedField[]> {
   const index = indexTemplate(template);
+  const labels = yield* LabelIndex.of(roots, budget);
   const isTextPath = (path: string) =>
     index.fields.get(path)?.kind === 'text' || index.sections.has(path) || index.subsections.has(path);
   const choiceField = (path: string | undefined) => {
@@ -61,7 +65,7 @@ export function detectFields(
           ? [...root.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`)]
           : [element as HTMLInputElement];
         const options = group.flatMap((input) => {
-          const id = optionForLabel(field, optionText(input));
+          const id = optionForLabel(field, optionText(input, labels));
           return id ? [{ element: input, id }] : [];
         });
         if (options.length > 0) claim({ kind: 'choice', path, options });
@@ -72,21 +76,33 @@ export function detectFields(
 
   for (const root of roots) {
     for (const element of root.querySelectorAll<TextControl>(TEXT_CONTROLS)) {
+      if (budget.exhausted) break;
+      if (budget.spend()) yield;
       if (element.matches(SENSITIVE_CONTROLS) || element.closest('declcheck-overlay')) continue;
-      const path = firstPath(template, labelCandidates(element), isTextPath);
+      const path = firstPath(template, labelCandidates(element, labels), isTextPath);
       if (path) claim({ kind: 'text', path, element });
     }
     for (const element of root.querySelectorAll<HTMLSelectElement>(SELECT_CONTROLS)) {
-      const field = choiceField(firstPath(template, labelCandidates(element), (p) => choiceField(p) !== undefined));
+      if (budget.exhausted) break;
+      if (budget.spend()) yield;
+      const field = choiceField(
+        firstPath(template, labelCandidates(element, labels), (p) => choiceField(p) !== undefined),
+      );
       if (field) claim(selectField(field, element));
     }
-    for (const group of choiceGroups(root)) {
+    for (const group of yield* choiceGroups(root, budget)) {
+      if (budget.exhausted) break;
       const first = group[0] as HTMLInputElement;
-      const byLabel = firstPath(template, groupLabelCandidates(first), (p) => choiceField(p) !== undefined);
-      const field = choiceField(byLabel) ?? fieldByOptions(template, group);
+      const byLabel = firstPath(template, groupLabelCandidates(first, labels), (p) => choiceField(p) !== undefined);
+      const texts: string[] = [];
+      for (const element of group) {
+        texts.push(optionText(element, labels));
+        if (budget.spend()) yield;
+      }
+      const field = choiceField(byLabel) ?? fieldByOptions(template, texts);
       if (!field) continue;
-      const options = group.flatMap((element) => {
-        const id = optionForLabel(field, optionText(element));
+      const options = group.flatMap((element, at) => {
+        const id = optionForLabel(field, texts[at] as string);
         return id ? [{ element, id }] : [];
       });
       if (options.length > 0) claim({ kind: 'choice', path: field.path, options });
@@ -126,27 +142,34 @@ function firstPath(
 }
 
 /** Radios and checkboxes grouped by name within their form (or page), or by their container when unnamed. */
-function choiceGroups(root: Document | ShadowRoot): HTMLInputElement[][] {
+function* choiceGroups(root: Document | ShadowRoot, budget: ScanBudget): ScanSteps<HTMLInputElement[][]> {
   const groups = new Map<Node, Map<string, HTMLInputElement[]>>();
   for (const element of root.querySelectorAll<HTMLInputElement>(CHOICE_CONTROLS)) {
+    if (budget.exhausted) break;
+    if (budget.spend()) yield;
     if (element.closest('declcheck-overlay')) continue;
     const scope: Node = element.name
       ? (element.form ?? root)
       : (element.closest('td, fieldset, div, p, li') ?? element.parentElement ?? root);
-    const byName = groups.get(scope) ?? new Map<string, HTMLInputElement[]>();
-    groups.set(scope, byName);
-    byName.set(element.name, [...(byName.get(element.name) ?? []), element]);
+    let byName = groups.get(scope);
+    if (!byName) {
+      byName = new Map();
+      groups.set(scope, byName);
+    }
+    const group = byName.get(element.name);
+    if (group) group.push(element);
+    else byName.set(element.name, [element]);
   }
   return [...groups.values()].flatMap((byName) => [...byName.values()]);
 }
 
-/** A group with no usable label is recognised by its options: most of them must be one group's options. */
-function fieldByOptions(template: TemplateInput, group: readonly HTMLInputElement[]): ChoiceFieldDef | undefined {
+/** A group with no usable label is recognised by its options' texts: most must be one field's options. */
+function fieldByOptions(template: TemplateInput, optionTexts: readonly string[]): ChoiceFieldDef | undefined {
   let best: { field: ChoiceFieldDef; hits: number } | undefined;
   for (const field of template.fields) {
     if (field.kind !== 'choice') continue;
-    const hits = group.filter((element) => optionForLabel(field, optionText(element)) !== undefined).length;
-    if (hits >= Math.min(2, group.length) && hits > group.length / 2 && (!best || hits > best.hits))
+    const hits = optionTexts.filter((text) => optionForLabel(field, text) !== undefined).length;
+    if (hits >= Math.min(2, optionTexts.length) && hits > optionTexts.length / 2 && (!best || hits > best.hits))
       best = { field, hits };
   }
   return best?.field;

@@ -1,5 +1,6 @@
 import { isElement, isTag } from '../dom-kinds';
 import { TABLE_CELL } from '../selectors';
+import type { LabelIndex } from './label-index';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -8,22 +9,22 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * wrapping labels, aria-labelledby and aria-label, the cell before it in a table row (附件2's own layout), text
  * just before it in the same cell or block, the fieldset's legend, the placeholder and title, and its name/id.
  */
-export function labelCandidates(control: Control): string[] {
+export function labelCandidates(control: Control, labels: LabelIndex): string[] {
   const texts: string[] = [];
   const add = (text: string | null | undefined) => {
     const clean = text?.replace(/\s+/g, ' ').trim();
     if (clean && clean.length <= 80 && !texts.includes(clean)) texts.push(clean);
   };
   const isChoice = isTag(control, 'input') && (control.type === 'radio' || control.type === 'checkbox');
-  if (!isChoice) for (const label of control.labels ?? []) add(ownText(label, control));
+  if (!isChoice) for (const label of labels.labelsOf(control)) add(ownText(label, control));
   for (const id of (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
     add(control.ownerDocument.getElementById(id)?.textContent);
   }
   add(control.getAttribute('aria-label'));
   add(textBefore(control));
-  for (const text of previousCells(control)) add(text);
+  for (const text of previousCells(control, labels)) add(text);
   add(control.closest('fieldset')?.querySelector('legend')?.textContent);
-  for (const text of labelsBeforeContainer(control)) add(text);
+  for (const text of labelsBeforeContainer(control, labels)) add(text);
   add(control.getAttribute('placeholder'));
   add(control.getAttribute('title'));
   add(control.getAttribute('name'));
@@ -32,8 +33,8 @@ export function labelCandidates(control: Control): string[] {
 }
 
 /** The label a radio or checkbox shows for its own option: its label, or the text right after it. */
-export function optionText(control: HTMLInputElement): string {
-  const label = control.labels?.[0];
+export function optionText(control: HTMLInputElement, labels: LabelIndex): string {
+  const label = labels.labelsOf(control)[0];
   if (label) return ownText(label, control);
   let text = '';
   for (let node = control.nextSibling; node && text.length < 40; node = node.nextSibling) {
@@ -44,7 +45,7 @@ export function optionText(control: HTMLInputElement): string {
 }
 
 /** Texts that may name a group of choices: legend, the row's label cell, aria, the text before the first one. */
-export function groupLabelCandidates(first: HTMLInputElement): string[] {
+export function groupLabelCandidates(first: HTMLInputElement, labels: LabelIndex): string[] {
   const texts: string[] = [];
   const add = (text: string | null | undefined) => {
     const clean = text?.replace(/\s+/g, ' ').trim();
@@ -56,7 +57,7 @@ export function groupLabelCandidates(first: HTMLInputElement): string[] {
     add(first.ownerDocument.getElementById(id)?.textContent);
   }
   add(first.closest('fieldset')?.querySelector('legend')?.textContent);
-  for (const text of previousCells(first)) add(text);
+  for (const text of previousCells(first, labels)) add(text);
   // A div layout: the label element just before the block that holds the options.
   const block = first.closest('div, p, li, dd, span');
   add(block?.previousElementSibling?.textContent);
@@ -65,11 +66,11 @@ export function groupLabelCandidates(first: HTMLInputElement): string[] {
 }
 
 /** Text of earlier cells in the same table row, nearest first (联系人 | 姓名 | [input]). */
-function previousCells(control: Element): string[] {
+function previousCells(control: Element, labels: LabelIndex): string[] {
   const cell = control.closest(TABLE_CELL);
   const texts: string[] = [];
   for (let at = cell?.previousElementSibling; at && texts.length < 3; at = at.previousElementSibling) {
-    if (!at.matches(TABLE_CELL) || at.querySelector('input, textarea, select')) continue;
+    if (!at.matches(TABLE_CELL) || labels.holdsControl(at)) continue;
     if (at.textContent?.trim()) texts.push(at.textContent);
   }
   return texts;
@@ -79,12 +80,12 @@ function previousCells(control: Element): string[] {
  * A div layout's label: the element just before the control's wrapper (`<div class="label">单位名称</div>
  * <div class="content"><input></div>`), looked for a few levels up, skipping anything that holds controls.
  */
-function labelsBeforeContainer(control: Element): string[] {
+function labelsBeforeContainer(control: Element, labels: LabelIndex): string[] {
   const texts: string[] = [];
   let container = control.parentElement;
   for (let level = 0; container && level < 3; level++, container = container.parentElement) {
     const before = container.previousElementSibling;
-    if (before && !before.querySelector('input, textarea, select') && before.textContent?.trim()) {
+    if (before && !labels.holdsControl(before) && before.textContent?.trim()) {
       texts.push(before.textContent);
     }
   }
@@ -103,6 +104,7 @@ function textBefore(control: Element): string {
 
 /** A label's text without the text of the control inside it. */
 function ownText(label: HTMLLabelElement, control: Element): string {
+  if (!label.contains(control)) return label.textContent ?? '';
   let text = '';
   const walker = label.ownerDocument.createTreeWalker(label, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -66,6 +66,7 @@ function keepFocusInPage(event: MouseEvent): void {
 const errorCount = (state: PageState) => state.issues.filter((i) => i.severity === 'error').length;
 const statusOf = (state: PageState) => statusLine(state, errorCount(state));
 const modeOf = (state: PageState) => state.mode;
+const stoppedAtOf = (state: PageState) => state.scanStoppedAt;
 
 function Panel({
   title,
@@ -86,6 +87,7 @@ function Panel({
   const mode = useSlice(store, modeOf);
   const status = useSlice(store, statusOf);
   const errors = useSlice(store, errorCount);
+  const stoppedAt = useSlice(store, stoppedAtOf);
   if (!open) {
     return (
       <button type="button" class="reopen" data-role="reopen" onClick={() => setOpen(true)} title={t('overlayTitle')}>
@@ -113,6 +115,11 @@ function Panel({
       <p class="status" data-role="status">
         {status}
       </p>
+      {stoppedAt !== undefined && (
+        <p class="note" data-role="scan-stopped">
+          {t('overlayScanStopped', stoppedAt.toLocaleString(uiLocale()))}
+        </p>
+      )}
       {mode === 'canvas' && <OpenPage page="checker" label={t('overlayOpenChecker')} />}
       <RestorePrompt offers={restore} />
       <StorageLine notices={storage} />
@@ -277,6 +284,7 @@ const IssueItem = pure(function IssueItem({ issue }: { issue: PanelIssue }) {
 });
 
 function statusLine(state: PageState, errors: number): string {
+  if (state.scanning) return t('overlayScanning');
   if (state.mode === 'canvas') return t('overlayCanvas', state.canvasEditor ?? '');
   if (state.mode === 'none') return t('overlayNothing');
   const mode = messagesFor(uiLocale()).countModes[state.countMode];
