@@ -19,6 +19,8 @@ export const saveDraftMessage = z.strictObject({
     errors: z.number().check(z.int(), z.minimum(0)),
   }),
   savedAt: z.number().check(z.int(), z.positive()),
+  /** One page's stream of saves under this key: the background files a second of them as one version. */
+  stream: z.optional(z.string().check(z.regex(/^[0-9a-f-]{36}$/))),
 });
 export type SaveDraftMessage = z.infer<typeof saveDraftMessage>;
 

@@ -29,9 +29,17 @@ export async function saveDraft(origin: string, message: SaveDraftMessage): Prom
   };
   // With passphrase protection on, the values are sealed to the vault's public key before they are written.
   const vault = await database().vault.get('vault');
+  const stream = message.stream ? { stream: message.stream } : {};
   const version = vault
-    ? { key, savedAt: message.savedAt, values: {}, sealed: await seal(message.values, vault), summary: message.summary }
-    : { key, savedAt: message.savedAt, values: message.values, summary: message.summary };
+    ? {
+        key,
+        savedAt: message.savedAt,
+        values: {},
+        sealed: await seal(message.values, vault),
+        summary: message.summary,
+        ...stream,
+      }
+    : { key, savedAt: message.savedAt, values: message.values, summary: message.summary, ...stream };
   let prunedForSpace = false;
   try {
     await write(draft, version);

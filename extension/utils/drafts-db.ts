@@ -30,7 +30,16 @@ export interface VersionRecord {
   readonly sealed?: Sealed;
   /** 字 across the limited fields and sections, and the error count, at save time (never sealed). */
   readonly summary: { readonly count: number; readonly errors: number };
+  /** The page's stream of saves it came from, and the time of the first save this version holds. */
+  readonly stream?: string;
+  readonly openedAt?: number;
 }
+
+/**
+ * How long one version keeps taking a stream's newer saves. Every keystroke is sent (see autosave.ts), but a
+ * version a second keeps the history as useful as when saves were coalesced to one a second.
+ */
+export const VERSION_SPAN_MS = 1000;
 
 /** Versions kept per draft beyond the one-per-hour history. */
 export const RECENT_VERSIONS = 50;
@@ -94,8 +103,24 @@ export async function saveVersion(
     // A save sent again (its acknowledgement was lost with a closing tab, and the content script retried) is the
     // same snapshot, taken at the same moment: it is stored once.
     const earlier = await db.versions.where('[key+savedAt]').equals([draft.key, version.savedAt]).first();
-    const id =
-      earlier?.id !== undefined && sameSnapshot(earlier, version) ? earlier.id : await db.versions.add(version);
+    let id = earlier?.id !== undefined && sameSnapshot(earlier, version) ? earlier.id : undefined;
+    if (id === undefined) {
+      const newest = await newestIn(db.versions, draft.key);
+      const opened = newest?.openedAt ?? newest?.savedAt ?? 0;
+      const continues =
+        newest?.id !== undefined &&
+        version.stream !== undefined &&
+        newest.stream === version.stream &&
+        newest.savedAt <= version.savedAt &&
+        version.savedAt - opened < VERSION_SPAN_MS &&
+        Boolean(newest.sealed) === Boolean(version.sealed);
+      if (continues) {
+        id = newest.id as number;
+        await db.versions.put({ ...version, id, openedAt: opened });
+      } else {
+        id = await db.versions.add({ ...version, openedAt: version.savedAt });
+      }
+    }
     const all = await versionsOf(db, draft.key);
     // The newest by time, which is not always the one just added (two tabs on one form save in turns).
     await db.drafts.put({ ...draft, latest: summaryOf(all[0] ?? { ...version, id }) });

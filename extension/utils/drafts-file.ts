@@ -56,7 +56,8 @@ export async function exportDrafts(db: DraftsDb, keys?: readonly string[]): Prom
     drafts: drafts.filter((d) => wanted(d.key)).map(({ latest: _latest, ...draft }) => draft),
     versions: versions
       .filter((v) => wanted(v.key))
-      .map(({ id: _id, ...rest }) => rest as DraftsFile['versions'][number]),
+      // A stream and its opening time only group one page's saves here: another profile starts its own.
+      .map(({ id: _id, stream: _stream, openedAt: _openedAt, ...rest }) => rest as DraftsFile['versions'][number]),
     ...(vault ? { vault } : {}),
   };
 }

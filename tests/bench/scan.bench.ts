@@ -1,35 +1,86 @@
 import { createServer } from 'node:http';
+import type { Page } from 'playwright-core';
 import { launchChromiumBrowser } from '../e2e/support/browsers/chromium';
+import { overlayText } from '../e2e/support/browsers/overlay-reads';
 import type { TestBrowser, TestPage } from '../e2e/support/browsers/test-browser';
+import { startFixtureServer } from '../support/fixture-server';
+
+/** The shapes of tests/fixtures/pages/large-page.html. */
+export type PortalKind = 'inputs' | 'checkboxes' | 'grid' | 'editor';
 
 /**
- * Large portal pages, as a provincial system's long forms and grids make them: `n` labelled inputs in table rows
- * (附件2's layout, a `<label for>` on every other one), one checkbox group of `n` options, or one row of `n` cells.
+ * A portal that grows by one labelled row per frame (a grid filling in as data arrives), with its own recorder of
+ * long tasks: `runStorm()` resolves with how many there were, the longest, and the time they took.
  */
-export function portalPage(kind: PortalKind, n: number): string {
-  const rows: string[] = [];
-  if (kind === 'inputs') {
-    for (let i = 0; i < n; i++) {
-      const label = i === n >> 1 ? '单位名称' : i === (n >> 1) + 1 ? '联系人' : `第${i}项指标`;
-      rows.push(
-        i % 2
-          ? `<tr><td><label for="f${i}">${label}</label></td><td><input id="f${i}" name="row[${i}]"></td></tr>`
-          : `<tr><td>${label}</td><td><input name="row[${i}]"></td></tr>`,
-      );
-    }
-  } else if (kind === 'checkboxes') {
-    rows.push(
-      `<tr><td>技术能力优势</td><td>${Array.from({ length: n }, (_, i) => `<label><input type="checkbox" name="cap" value="${i}">能力${i}</label>`).join('')}</td></tr>`,
-    );
-  } else {
-    rows.push(
-      `<tr>${Array.from({ length: n }, (_, i) => `<td>列${i}</td><td><input name="c${i}"></td>`).join('')}</tr>`,
-    );
-  }
-  return `<!doctype html><meta charset="utf-8"><title>portal</title><form><table>${rows.join('')}</table></form>`;
+export function stormPage(rows: number): string {
+  return `<!doctype html><meta charset="utf-8"><title>storm</title><form><table id="grid"></table></form>
+<script>
+window.runStorm = () => new Promise((done) => {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  const grid = document.getElementById('grid');
+  const started = performance.now();
+  let added = 0;
+  const step = () => {
+    const row = grid.insertRow();
+    const label = added === ${rows >> 1} ? '单位名称' : '第' + added + '行指标';
+    row.innerHTML = '<td>' + label + '</td><td><input name="g' + added + '"></td>';
+    if (++added < ${rows}) return requestAnimationFrame(step);
+    setTimeout(() => {
+      observer.disconnect();
+      done({ ms: performance.now() - started, longTasks: tasks.length, longestMs: Math.max(0, ...tasks),
+        longTaskMs: tasks.reduce((a, b) => a + b, 0) });
+    }, 500);
+  };
+  requestAnimationFrame(step);
+});
+</script>`;
 }
 
-export type PortalKind = 'inputs' | 'checkboxes' | 'row';
+export interface StormRow {
+  readonly checker: 'off' | 'on';
+  readonly rows: number;
+  readonly ms: number;
+  readonly longTasks: number;
+  readonly longestMs: number;
+  readonly longTaskMs: number;
+  /** With the checker: the checks it ran, and the fields it had found at the end (one row is 单位名称). */
+  readonly checks?: number;
+  readonly fields?: number;
+}
+
+/** The same growing portal in two tabs of one browser, the checker started in one of them. */
+export async function stormBench(rows = 600): Promise<StormRow[]> {
+  const body = stormPage(rows);
+  const http = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body));
+  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+  const browser = await launchChromiumBrowser();
+  const out: StormRow[] = [];
+  try {
+    for (const checker of ['off', 'on'] as const) {
+      const page = await browser.open(`${origin}/${checker}`);
+      try {
+        if (checker === 'on') await browser.activate(page);
+        const result = await page.evaluate(() =>
+          (window as unknown as { runStorm(): Promise<Omit<StormRow, 'checker' | 'rows'>> }).runStorm(),
+        );
+        const found = await page.evaluate(() => {
+          const host = document.querySelector('declcheck-overlay') as HTMLElement | null;
+          return host ? { checks: Number(host.dataset.checks), fields: Number(host.dataset.fields) } : {};
+        });
+        out.push({ checker, rows, ...result, ...found });
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    http.close();
+  }
+  return out;
+}
 
 export interface ScanRow {
   readonly kind: PortalKind;
@@ -41,10 +92,17 @@ export interface ScanRow {
   readonly longestTaskMs: number | undefined;
   readonly longTasks: number | undefined;
   readonly fields: number;
+  /** The tab's JS heap after the first check, garbage collected (the page's and the content script's). */
+  readonly heapMb: number;
+  /** What the panel says. */
+  readonly status: string;
 }
 
 /** Activates the checker on a page and measures its first scan and check, and the long tasks they make. */
-async function measure(browser: TestBrowser, page: TestPage): Promise<Omit<ScanRow, 'kind' | 'n'>> {
+async function measure(
+  browser: TestBrowser,
+  page: TestPage,
+): Promise<Omit<ScanRow, 'kind' | 'n' | 'heapMb' | 'status'>> {
   await page.evaluate(() => {
     const w = window as unknown as { longest: number; longTasks: number };
     w.longest = 0;
@@ -82,30 +140,34 @@ export async function scanBench(
     { kind: 'inputs', n: 5_000 },
     { kind: 'inputs', n: 20_000 },
     { kind: 'checkboxes', n: 20_000 },
-    { kind: 'row', n: 10_000 },
+    { kind: 'grid', n: 10_000 },
+    { kind: 'grid', n: 100_000 },
+    { kind: 'editor', n: 10_000 },
+    { kind: 'editor', n: 100_000 },
   ],
 ): Promise<ScanRow[]> {
-  const pages = new Map(sizes.map(({ kind, n }) => [`/${kind}-${n}`, portalPage(kind, n)]));
-  const http = createServer((req, res) => {
-    const body = pages.get(req.url ?? '');
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? '');
-  });
-  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+  const server = await startFixtureServer();
   const browser = await launchChromiumBrowser();
   const rows: ScanRow[] = [];
   try {
     for (const { kind, n } of sizes) {
-      const page = await browser.open(`${origin}/${kind}-${n}`);
+      const page = await browser.open(server.url(`/large-page.html?kind=${kind}&n=${n}`));
       try {
-        rows.push({ kind, n, ...(await measure(browser, page)) });
+        const measured = await measure(browser, page);
+        const { playwright } = page as TestPage & { playwright: Page };
+        const cdp = await playwright.context().newCDPSession(playwright);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
+        await cdp.detach();
+        const status = (await overlayText(page, '[data-role="status"]')) ?? '';
+        rows.push({ kind, n, ...measured, heapMb, status });
       } finally {
         await page.close();
       }
     }
   } finally {
     await browser.close();
-    http.close();
+    await server.close();
   }
   return rows;
 }

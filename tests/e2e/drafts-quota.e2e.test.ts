@@ -66,12 +66,11 @@ describe('drafts when the disk is full', () => {
     const notice = overlay(page).locator('[data-role="storage-notice"]');
     await expect.poll(() => notice.getAttribute('data-notice')).toBe('pruned');
     expect(await notice.textContent()).toMatch(/每份草稿保留最新版本/);
-    expect(await versionsByPath(browser)).toEqual({
-      '/other-a': ['/other-a 第5版'],
-      '/other-b': ['/other-b 第5版'],
-      // Pruned to its newest (第二稿) before the save, then the save itself.
-      '/portal-table.html': ['第三稿', '第二稿'],
-    });
+    const { '/portal-table.html': portal, ...others } = await versionsByPath(browser);
+    expect(others).toEqual({ '/other-a': ['/other-a 第5版'], '/other-b': ['/other-b 第5版'] });
+    // Pruned to its newest (第二稿) before the save, then the save itself: a version of its own, or the same one
+    // when typed within a second of 第二稿 (see saveVersion).
+    expect(portal).toEqual(portal?.length === 1 ? ['第三稿'] : ['第三稿', '第二稿']);
 
     // Full even after pruning: the user is told, and the save is retried until space comes back.
     await browser.worker.evaluate(() =>

@@ -109,6 +109,45 @@ describe('drafts that are never lost', () => {
     expect(savedAts).toEqual([...olderHours, ...newest50].sort((a, b) => (a ?? 0) - (b ?? 0)));
   });
 
+  it("files one page's saves of one second as one version, keeping every save's values, and other pages' apart", async () => {
+    const worker =
+      session.browser.context.serviceWorkers()[0] ?? (await session.browser.context.waitForEvent('serviceworker'));
+    await worker.evaluate(async () => {
+      const test = (
+        globalThis as unknown as { declcheckTest: { saveDraft(origin: string, m: unknown): Promise<{ ok: boolean }> } }
+      ).declcheckTest;
+      const start = Date.UTC(2021, 4, 1);
+      const save = async (stream: string, offset: number, text: string) => {
+        const reply = await test.saveDraft('https://portal.example', {
+          type: 'declcheck:save-draft',
+          path: '/streams',
+          fingerprint: 'abcdef02',
+          title: 't',
+          values: { 'applicant.name': text },
+          summary: { count: text.length, errors: 0 },
+          savedAt: start + offset,
+          stream,
+        });
+        if (!reply.ok) throw new Error('save failed');
+      };
+      const a = '00000000-0000-4000-8000-00000000000a';
+      const b = '00000000-0000-4000-8000-00000000000b';
+      // Keystrokes 100 ms apart from one page: 0…900 ms is one version, 1000 ms opens the next.
+      for (let i = 0; i <= 10; i++) await save(a, i * 100, '华'.repeat(i + 1));
+      // Another page on the same form, in the same second: its own version.
+      await save(b, 1050, '另一页');
+    });
+    const versions = (await savedVersions(worker))
+      .filter((v) => v.key === 'https://portal.example|/streams|abcdef02')
+      .sort((x, y) => x.savedAt - y.savedAt);
+    const start = Date.UTC(2021, 4, 1);
+    expect(versions.map((v) => [v.savedAt - start, v.values['applicant.name']])).toEqual([
+      [900, '华'.repeat(10)],
+      [1000, '华'.repeat(11)],
+      [1050, '另一页'],
+    ]);
+  });
+
   it('two tabs on the same form keep both their histories', async () => {
     const liveWorker = async () =>
       session.browser.context.serviceWorkers()[0] ?? session.browser.context.waitForEvent('serviceworker');

@@ -37,6 +37,12 @@ import {
 import { ScanBudget, type ScanSteps } from './scan-budget';
 import { CANVAS_EDITORS } from './selectors';
 
+/** The most elements a page without form or editor may have to be read whole as a declaration (see check). */
+export const MAX_WHOLE_PAGE_ELEMENTS = 30_000;
+
+/** The most elements an online editor may hold to be checked: a 10,000-paragraph declaration has far fewer. */
+export const MAX_EDITOR_ELEMENTS = 60_000;
+
 /** Codes worth an outline on the page; the rest (a blank field, a group not yet chosen) wait in the panel. */
 const MARKED_CODES = new Set([
   'too_many_choices',
@@ -69,6 +75,9 @@ export class PageChecker {
   private roots: (Document | ShadowRoot)[] = [];
   private scanning: ScanSteps<void> | undefined;
   private stoppedAt: number | undefined;
+  /** Elements in the page and its frames, as the last scan counted them. */
+  private pageElements = 0;
+  private editorsTooLarge = 0;
   /** What each editor's last check showed, from where it was seen: a keystroke's check changes its counts only. */
   private readonly shown = new WeakMap<HTMLElement, EditorShown>();
   /** Each editor's counter positions, measured again only where an edit or the view moved them. */
@@ -134,11 +143,16 @@ export class PageChecker {
   private *scanSteps(manual: readonly { readonly selector: string; readonly path: string }[]): ScanSteps<void> {
     const budget = new ScanBudget();
     const roots = yield* pageRoots(budget);
+    this.pageElements = budget.spent;
     const fields = yield* detectFields(this.options.template, roots, budget, manual);
     // Taken together at the end: a check between two steps sees one whole scan, the last one.
     this.roots = roots;
     this.fields = fields;
-    this.editors = findEditors(this.roots);
+    // An editor past a size no declaration reaches would be read in one long task, on every edit that moves its
+    // paragraphs: it is left out, and the panel says so.
+    const editors = findEditors(roots);
+    this.editors = editors.filter((editor) => editor.getElementsByTagName('*').length <= MAX_EDITOR_ELEMENTS);
+    this.editorsTooLarge = editors.length - this.editors.length;
     this.stoppedAt = budget.exhausted ? budget.spent : undefined;
     const { template, locale } = this.options;
     // The page changed around the editors: what was read of them is read again.
@@ -224,8 +238,12 @@ export class PageChecker {
     let settled = true;
     const editorTexts: EditorText[] = [];
     let editorsRead: 'nothing' | 'paragraphs' | 'whole' = 'nothing';
-    const readOnly =
-      this.fields.length === 0 && this.editors.length === 0 ? [this.options.readOnlyRoot?.() ?? document.body] : [];
+    // A page with neither form nor editor is read whole, at every check: past a size no webmail page reaches, that
+    // would hold up the tab, so the reviewer is asked to select the declaration instead.
+    const selected = this.options.readOnlyRoot?.();
+    const nothingToCheck = this.fields.length === 0 && this.editors.length === 0 && this.editorsTooLarge === 0;
+    const pageTooLarge = nothingToCheck && !selected && this.pageElements > MAX_WHOLE_PAGE_ELEMENTS;
+    const readOnly = nothingToCheck && !pageTooLarge ? [selected ?? document.body] : [];
     for (const editor of [...this.editors, ...readOnly]) {
       // A read-only page is not watched for changes, so it is read whole each time.
       const doc = this.editorDocuments.get(editor) ?? new EditorDocument(editor, template, locale);
@@ -286,6 +304,8 @@ export class PageChecker {
       countMode,
       fieldsFound: this.fields.length,
       ...(this.stoppedAt ? { scanStoppedAt: this.stoppedAt } : {}),
+      ...(pageTooLarge ? { pageTooLarge: this.pageElements } : {}),
+      ...(this.editorsTooLarge > 0 ? { editorsTooLarge: this.editorsTooLarge } : {}),
       counters,
       readings,
       markers,

@@ -60,6 +60,10 @@ export interface PageState {
   readonly scanning?: boolean;
   /** The page is larger than a scan reads (MAX_SCANNED_NODES): the nodes read before it stopped. */
   readonly scanStoppedAt?: number;
+  /** A page with neither form nor editor, too large to read whole (MAX_WHOLE_PAGE_ELEMENTS): its elements. */
+  readonly pageTooLarge?: number;
+  /** Online editors left unchecked because they hold more than MAX_EDITOR_ELEMENTS elements. */
+  readonly editorsTooLarge?: number;
   readonly counters: readonly Counter[];
   /**
    * Each counter's reading, by its path. Apart from where counters stand: a keystroke changes a reading and

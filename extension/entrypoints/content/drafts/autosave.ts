@@ -7,26 +7,35 @@ export interface Snapshot {
 }
 
 /**
- * Keeps the newest snapshot until the background says it is on disk. Saves are coalesced to about one a second
- * while typing, and flushed at once when the page is hidden, left or loses focus — `visibilitychange` and
- * `pagehide` are the last moments a closing tab still runs. A save that is not acknowledged (the service
- * worker asleep, restarting, or the disk full) is retried with backoff; nothing is dropped until acknowledged.
+ * Keeps the newest snapshot until the background says it is on disk. A change is sent at once unless a save is
+ * still on its way; what changes meanwhile goes out as soon as that one is acknowledged. So a crash or a killed
+ * browser loses at most what was typed during one round trip (the bench's "keys lost on SIGKILL"); the
+ * background files the saves of one second of typing as one version (see drafts-db `saveVersion`). It is also
+ * flushed when the page is hidden, frozen, left or loses focus — `visibilitychange` and `pagehide` are the last
+ * moments a closing tab still runs — and when the content script is told to stop. A save that is not
+ * acknowledged (the worker asleep, restarting, or the disk full) is retried with backoff; nothing is dropped
+ * until acknowledged.
  */
 export function createAutosave(
   ctx: ContentScriptContext,
   send: (snapshot: Snapshot) => Promise<boolean>,
   /** Reads the form now: a hidden tab runs no animation frames, so the last keystroke may not be checked yet. */
   capture: () => void,
-  delayMs = 1000,
 ): { update(snapshot: Snapshot | (() => Snapshot)): void; flush(): void } {
   // A snapshot may be taken lazily: reading it (an editor's markup) then costs once per save, not per keystroke.
   let pending: Snapshot | (() => Snapshot) | undefined;
   let timer: number | undefined;
+  let inFlight = 0;
   let retryDelay = 250;
 
   // A plain timer, cleared once when the context ends: the context's own setTimeout would add a listener to its
-  // signal for every save while someone types.
-  ctx.onInvalidated(() => clearTimeout(timer));
+  // signal for every save while someone types. What is pending goes out first (a newer copy of this script is
+  // taking over, and this one's last keystrokes are not yet its).
+  ctx.onInvalidated(() => {
+    clearTimeout(timer);
+    timer = undefined;
+    flush();
+  });
   const schedule = (ms: number) => {
     if (timer !== undefined || ctx.isInvalid) return;
     timer = window.setTimeout(() => {
@@ -34,7 +43,8 @@ export function createAutosave(
       flush();
     }, ms);
   };
-  const flush = () => {
+  /** Sends what is pending now, whatever is on its way (a closing page has no time to wait for answers). */
+  function flush(): void {
     if (timer !== undefined) {
       clearTimeout(timer);
       timer = undefined;
@@ -43,19 +53,22 @@ export function createAutosave(
     if (!current) return;
     const snapshot = typeof current === 'function' ? current() : current;
     if (pending === current) pending = snapshot; // a retry sends the same state
-    send(snapshot)
+    inFlight++;
+    Promise.resolve()
+      .then(() => send(snapshot))
       .catch(() => false)
       .then((acknowledged) => {
+        inFlight--;
         if (acknowledged) {
           retryDelay = 250;
           if (pending === snapshot) pending = undefined;
-          else if (pending) schedule(delayMs);
+          else if (pending && inFlight === 0) flush();
         } else {
           schedule(retryDelay);
           retryDelay = Math.min(retryDelay * 2, 4000);
         }
       });
-  };
+  }
 
   const captureAndFlush = () => {
     capture();
@@ -64,6 +77,8 @@ export function createAutosave(
   const options = { capture: true, signal: ctx.signal };
   window.addEventListener('pagehide', captureAndFlush, options);
   window.addEventListener('blur', captureAndFlush, options);
+  // Chromium freezes a background tab to save power, and may discard it afterwards without another event.
+  document.addEventListener('freeze', captureAndFlush, options);
   document.addEventListener(
     'visibilitychange',
     () => {
@@ -75,7 +90,7 @@ export function createAutosave(
   return {
     update(snapshot) {
       pending = snapshot;
-      schedule(delayMs);
+      if (inFlight === 0 && timer === undefined) flush();
     },
     flush,
   };

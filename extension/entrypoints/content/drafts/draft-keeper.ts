@@ -77,11 +77,19 @@ export function createDraftKeeper(
   function track<S>(same: (a: S, b: S) => boolean, capture: () => void) {
     let fingerprint: string | undefined;
     let lastSeen: S | undefined;
+    const stream = crypto.randomUUID();
     const autosave = createAutosave(
       ctx,
       async (snapshot) => {
         if (!fingerprint) return false;
-        const message = { type: 'declcheck:save-draft', path, fingerprint, title, ...snapshot } as SaveDraftMessage;
+        const message = {
+          type: 'declcheck:save-draft',
+          path,
+          fingerprint,
+          title,
+          stream,
+          ...snapshot,
+        } as SaveDraftMessage;
         const reply = (await browser.runtime.sendMessage(message)) as SaveResult | undefined;
         if (reply?.ok && reply.prunedForSpace) storage.set('pruned');
         else if (reply?.ok && storage.get() === 'full') storage.set(undefined);

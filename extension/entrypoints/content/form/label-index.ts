@@ -20,6 +20,7 @@ export class LabelIndex {
     const index = new LabelIndex();
     for (const root of roots) {
       for (const label of root.querySelectorAll('label')) {
+        if (budget.exhausted) return index;
         if (budget.spend()) yield;
         const control = label.control;
         if (!control) continue;
@@ -28,6 +29,7 @@ export class LabelIndex {
         else index.byControl.set(control, [label]);
       }
       for (const control of root.querySelectorAll(ANY_CONTROL)) {
+        if (budget.exhausted) return index;
         if (budget.spend()) yield;
         for (let at = control.parentElement; at && !index.holders.has(at); at = at.parentElement) index.holders.add(at);
       }

@@ -67,6 +67,7 @@ const errorCount = (state: PageState) => state.issues.filter((i) => i.severity =
 const statusOf = (state: PageState) => statusLine(state, errorCount(state));
 const modeOf = (state: PageState) => state.mode;
 const stoppedAtOf = (state: PageState) => state.scanStoppedAt;
+const editorsTooLargeOf = (state: PageState) => state.editorsTooLarge;
 
 function Panel({
   title,
@@ -88,6 +89,7 @@ function Panel({
   const status = useSlice(store, statusOf);
   const errors = useSlice(store, errorCount);
   const stoppedAt = useSlice(store, stoppedAtOf);
+  const editorsTooLarge = useSlice(store, editorsTooLargeOf);
   if (!open) {
     return (
       <button type="button" class="reopen" data-role="reopen" onClick={() => setOpen(true)} title={t('overlayTitle')}>
@@ -120,7 +122,14 @@ function Panel({
           {t('overlayScanStopped', stoppedAt.toLocaleString(uiLocale()))}
         </p>
       )}
-      {mode === 'canvas' && <OpenPage page="checker" label={t('overlayOpenChecker')} />}
+      {editorsTooLarge !== undefined && (
+        <p class="note" data-role="editor-too-large">
+          {t('overlayEditorTooLarge')}
+        </p>
+      )}
+      {(mode === 'canvas' || editorsTooLarge !== undefined) && (
+        <OpenPage page="checker" label={t('overlayOpenChecker')} />
+      )}
       <RestorePrompt offers={restore} />
       <StorageLine notices={storage} />
       <OpenPage page="drafts" label={t('openDrafts')} />
@@ -286,6 +295,9 @@ const IssueItem = pure(function IssueItem({ issue }: { issue: PanelIssue }) {
 function statusLine(state: PageState, errors: number): string {
   if (state.scanning) return t('overlayScanning');
   if (state.mode === 'canvas') return t('overlayCanvas', state.canvasEditor ?? '');
+  if (state.mode === 'none' && state.pageTooLarge !== undefined) {
+    return t('overlayPageTooLarge', state.pageTooLarge.toLocaleString(uiLocale()));
+  }
   if (state.mode === 'none') return t('overlayNothing');
   const mode = messagesFor(uiLocale()).countModes[state.countMode];
   const found = state.mode === 'form' ? t('overlayFields', String(state.fieldsFound)) : t('overlayDocument');
