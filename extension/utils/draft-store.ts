@@ -18,6 +18,7 @@ export type SaveResult =
  * disk is full, the history of other drafts is pruned to its newest version and the save is tried once more.
  */
 export async function saveDraft(origin: string, message: SaveDraftMessage): Promise<SaveResult> {
+  if (isOpaque(origin)) return { ok: false, error: 'opaque origin' };
   const key = draftKey(origin, message.path, message.fingerprint);
   const draft = {
     key,
@@ -80,7 +81,13 @@ async function write(draft: Parameters<typeof saveVersion>[1], version: Paramete
 }
 
 export async function getDraft(origin: string, message: GetDraftMessage): Promise<VersionRecord | undefined> {
+  if (isOpaque(origin)) return undefined;
   return latestVersion(database(), draftKey(origin, message.path, message.fingerprint));
+}
+
+/** An origin no page can be told apart by (sandboxed documents share "null"): it keeps no drafts (see draft-keeper). */
+function isOpaque(origin: string): boolean {
+  return !/^https?:\/\/./.test(origin);
 }
 
 /** Dexie wraps the browser's error: QuotaExceededError may arrive as the error itself or as its `inner`. */

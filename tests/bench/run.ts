@@ -5,8 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { countBench } from './count.bench';
 import { draftsBench } from './drafts.bench';
+import { lastKeystrokeBench } from './last-keystroke.bench';
 import { memoryBench } from './memory.bench';
+import { paragraphsBench } from './paragraphs.bench';
 import { parseBench } from './parse.bench';
+import { scanBench, stormBench } from './scan.bench';
 import { formatMs } from './timing';
 import { typingBench } from './typing.bench';
 import { validateBench } from './validate.bench';
@@ -91,6 +94,82 @@ for (const kind of ['text', 'html', 'docx']) {
     `parse ${kind}: ${growth <= 15 ? 'PASS' : 'MISS'} linear growth (100k → 1M characters: ${growth.toFixed(1)}× the time)`,
   );
 }
+
+console.log('\n## Many short paragraphs (14 字 each) through each parser, parse + check, each in a fresh process');
+const paragraphs = await paragraphsBench();
+results.paragraphs = paragraphs;
+console.table(
+  paragraphs.map((r) => ({
+    kind: r.kind,
+    paragraphs: r.paragraphs,
+    'input KB': r.inputKb.toFixed(0),
+    ms: formatMs(r.ms),
+    'peak memory added MB': r.peakGrowthMb.toFixed(0),
+  })),
+);
+for (const kind of ['text', 'html', 'docx'] as const) {
+  const [small, large] = paragraphs.filter((r) => r.kind === kind);
+  const growth = (large?.ms ?? 0) / (small?.ms ?? 1);
+  const memory = (large?.peakGrowthMb ?? 0) / Math.max(1, small?.peakGrowthMb ?? 1);
+  verdicts.push(
+    `paragraphs ${kind}: ${growth <= 15 && memory <= 15 ? 'PASS' : 'MISS'} linear (10k → 100k paragraphs: ${growth.toFixed(1)}× the time, ${memory.toFixed(1)}× the memory)`,
+  );
+  const fast = (large?.ms ?? Infinity) < 1000 && (large?.peakGrowthMb ?? Infinity) < 100;
+  verdicts.push(
+    `paragraphs ${kind}: ${fast ? 'PASS' : 'MISS'} 100k paragraphs under 1 s and 100 MB (${formatMs(large?.ms ?? 0)} ms, ${(large?.peakGrowthMb ?? 0).toFixed(0)} MB)`,
+  );
+}
+
+console.log('\n## Large pages in real Chromium: the first scan and check after activation');
+const scans = await scanBench();
+results.scans = scans;
+console.table(
+  scans.map((r) => ({
+    page: `${r.kind} × ${r.n.toLocaleString('en')}`,
+    'to first check ms': r.firstCheckMs,
+    'scan ms (all slices)': formatMs(r.scanMs),
+    'longest task ms': r.longestTaskMs === undefined ? 'n/a' : r.longestTaskMs.toFixed(0),
+    'long tasks': r.longTasks ?? 'n/a',
+    'heap MB': r.heapMb.toFixed(1),
+    panel: r.status,
+  })),
+);
+const portal20k = scans.find((r) => r.kind === 'inputs' && r.n === 20_000);
+verdicts.push(
+  `large pages: ${(portal20k?.scanMs ?? Infinity) < 200 ? 'PASS' : 'MISS'} a 20,000-input portal scanned in under 200 ms (${formatMs(portal20k?.scanMs ?? 0)} ms, spread over tasks)`,
+);
+const longest = Math.max(...scans.map((r) => r.longestTaskMs ?? 0));
+verdicts.push(
+  `large pages: ${longest < 50 ? 'PASS' : 'MISS'} no task ≥ 50 ms at any size (longest ${longest.toFixed(0)} ms, ${scans.find((r) => r.longestTaskMs === longest)?.kind ?? ''})`,
+);
+
+console.log('\n## A portal growing by one row a frame, in two tabs of one Chromium: the checker off, and on');
+const storm = await stormBench();
+results.storm = storm;
+console.table(
+  storm.map((r) => ({
+    checker: r.checker,
+    rows: r.rows,
+    'long tasks': r.longTasks,
+    'longest ms': r.longestMs.toFixed(0),
+    'long-task ms': r.longTaskMs.toFixed(0),
+    checks: r.checks ?? '',
+    'fields at the end': r.fields ?? '',
+  })),
+);
+const [stormOff, stormOn] = storm;
+verdicts.push(
+  `mutation storm: ${(stormOn?.longTasks ?? 1) <= (stormOff?.longTasks ?? 0) && stormOn?.fields === 1 ? 'PASS' : 'MISS'} no more long tasks with the checker than without (${stormOn?.longTasks} vs ${stormOff?.longTasks}), and the row added mid-storm found`,
+);
+
+console.log('\n## The last keystroke: the browser killed (SIGKILL) after the last key, restarted, its draft read');
+const killed = await lastKeystrokeBench();
+results.lastKeystroke = killed;
+console.table(killed.map((r) => ({ 'killed after ms': r.afterMs, trials: r.trials, 'text lost': r.lost })));
+const at100 = killed.find((r) => r.afterMs === 100);
+verdicts.push(
+  `last keystroke: ${at100?.lost === 0 ? 'PASS' : 'MISS'} nothing lost when killed 100 ms after the last key (${at100?.lost} of ${at100?.trials})`,
+);
 
 const typing = await typingBench();
 results.typing = typing;

@@ -36,14 +36,14 @@ describe.each(BROWSERS)(
     });
 
     it('a page with no field of the form, too large to read whole: the panel says so, and what to do', async () => {
-    const page = await session.open('/large-page.html?kind=grid&n=12000');
-    await session.browser.activate(page);
-    await expect
-      .poll(() => overlayText(page, '[data-role="status"]'), { timeout: 30_000 })
-      .toBe('页面过大（36,010 个元素），未整页检查：请选中申报书正文，右键选择「检查选中内容」');
-  });
+      const page = await session.open('/large-page.html?kind=grid&n=12000');
+      await session.browser.activate(page);
+      await expect
+        .poll(() => overlayText(page, '[data-role="status"]'), { timeout: 30_000 })
+        .toBe('页面过大（36,010 个元素），未整页检查：请选中申报书正文，右键选择「检查选中内容」');
+    });
 
-  it('an online document of 100,000 paragraphs is left unchecked, with the way to check it', async () => {
+    it('an online document of 100,000 paragraphs is left unchecked, with the way to check it', async () => {
       const page = await session.open('/large-page.html?kind=editor&n=100000');
       await session.browser.activate(page);
       await expect

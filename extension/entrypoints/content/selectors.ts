@@ -9,9 +9,7 @@ export const CHOICE_CONTROLS = 'input[type="radio"], input[type="checkbox"]';
 
 export const SELECT_CONTROLS = 'select';
 
-/** Never read, never stored: credentials, one-time codes, card numbers. */
-export const SENSITIVE_CONTROLS =
-  'input[type="password"], input[autocomplete~="one-time-code"], input[autocomplete^="cc-"], input[name*="captcha" i], input[name*="验证码"]';
+// Never read, never stored: credentials, one-time codes, card and ID numbers — see form/sensitive-control.ts.
 
 /** Rich editors keep the draft in a contenteditable root (ProseMirror/Tiptap, Quill, CKEditor 5, wangEditor/Slate). */
 export const EDITABLE_ROOTS = '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';

@@ -1,8 +1,12 @@
-import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { DEFAULT_MOUNTS, type FixtureServer, startFixtureServer } from '../../support/fixture-server';
 import { type ExtensionBrowser, launchWithExtension } from './extension-browser';
 
-/** One browser with the extension and one fixture server for a spec file, closed after it. */
+/**
+ * One browser with the extension and one fixture server for a spec file, closed after it. Every tab a test opens
+ * is closed after it, passed or failed: a page left open by a failed test must not change what the next one sees.
+ */
 export function useSession(): { readonly browser: ExtensionBrowser; readonly server: FixtureServer } {
   const session = {} as { browser: ExtensionBrowser; server: FixtureServer };
   beforeAll(async () => {
@@ -15,6 +19,15 @@ export function useSession(): { readonly browser: ExtensionBrowser; readonly ser
           : {},
     });
     session.browser = await launchWithExtension();
+  });
+  let before = new Set<Page>();
+  beforeEach(() => {
+    before = new Set(session.browser.context.pages());
+  });
+  afterEach(async () => {
+    for (const page of session.browser.context.pages()) {
+      if (!before.has(page)) await page.close().catch(() => undefined);
+    }
   });
   afterAll(async () => {
     await session.browser?.close();

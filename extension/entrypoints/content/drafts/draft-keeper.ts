@@ -158,6 +158,9 @@ export function createDraftKeeper(
   const keeper = {
     /** Called after every check with the fields found, the page's error count and the editors' texts. */
     observe(found: readonly DetectedField[], errors: number, editorTexts: readonly EditorText[] = []) {
+      // A sandboxed page (or a data:/blob: document) has an opaque origin, "null" for every such page of every
+      // site: a draft kept under it would be offered to all of them. Such pages keep none.
+      if (window.origin === 'null') return;
       fields = found;
       lastErrors = errors;
       lastDocuments = editorTexts;

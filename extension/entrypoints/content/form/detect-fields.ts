@@ -6,9 +6,10 @@ import {
   type TemplateInput,
 } from '@declcheck/schema';
 import type { ScanBudget, ScanSteps } from '../scan-budget';
-import { CHOICE_CONTROLS, SELECT_CONTROLS, SENSITIVE_CONTROLS, TEXT_CONTROLS } from '../selectors';
+import { CHOICE_CONTROLS, SELECT_CONTROLS, TEXT_CONTROLS } from '../selectors';
 import { LabelIndex } from './label-index';
 import { groupLabelCandidates, labelCandidates, optionText } from './label-text';
+import { isSensitiveControl } from './sensitive-control';
 
 export type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
@@ -55,8 +56,14 @@ export function* detectFields(
     for (const root of roots) {
       const element = safeQuery(root, selector);
       if (!element) continue;
-      if (element.matches(TEXT_CONTROLS) && isTextPath(path))
-        claim({ kind: 'text', path, element: element as TextControl });
+      // A mapping does not make a password or an ID number ours to read.
+      const control = element as TextControl;
+      if (
+        element.matches(TEXT_CONTROLS) &&
+        isTextPath(path) &&
+        !isSensitiveControl(control, labelCandidates(control, labels))
+      )
+        claim({ kind: 'text', path, element: control });
       const field = choiceField(path);
       if (field && element.matches(SELECT_CONTROLS)) claim(selectField(field, element as HTMLSelectElement));
       if (field && element.matches(CHOICE_CONTROLS)) {
@@ -78,9 +85,10 @@ export function* detectFields(
     for (const element of root.querySelectorAll<TextControl>(TEXT_CONTROLS)) {
       if (budget.exhausted) break;
       if (budget.spend()) yield;
-      if (element.matches(SENSITIVE_CONTROLS) || element.closest('declcheck-overlay')) continue;
-      const path = firstPath(template, labelCandidates(element, labels), isTextPath);
-      if (path) claim({ kind: 'text', path, element });
+      if (element.closest('declcheck-overlay')) continue;
+      const candidates = labelCandidates(element, labels);
+      const path = firstPath(template, candidates, isTextPath);
+      if (path && !isSensitiveControl(element, candidates)) claim({ kind: 'text', path, element });
     }
     for (const element of root.querySelectorAll<HTMLSelectElement>(SELECT_CONTROLS)) {
       if (budget.exhausted) break;

@@ -33,7 +33,12 @@ export function useBrowser(launch: () => Promise<TestBrowser>): BrowserSession {
     },
   } as BrowserSession & { browser: TestBrowser; server: FixtureServer };
   beforeAll(async () => {
-    session.server = await startFixtureServer({ mounts: DEFAULT_MOUNTS });
+    session.server = await startFixtureServer({
+      mounts: { '/sandboxed/': 'tests/fixtures/pages', ...DEFAULT_MOUNTS },
+      // Pages under /sandboxed/ are served as a sandboxed document: an opaque origin, "null", whatever the site.
+      headersFor: (path) =>
+        path.startsWith('/sandboxed/') ? { 'content-security-policy': 'sandbox allow-scripts allow-forms' } : {},
+    });
     session.browser = await launch();
   });
   afterEach(async () => {
