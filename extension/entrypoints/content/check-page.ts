@@ -129,17 +129,6 @@ export class PageChecker {
     return false;
   }
 
-  /** A scan at once, to the end. */
-  scan(manual: readonly { readonly selector: string; readonly path: string }[] = []): void {
-    this.beginScan(manual);
-    this.continueScan(Number.POSITIVE_INFINITY);
-  }
-
-  /** How many nodes the last scan read when it stopped at MAX_SCANNED_NODES; undefined when it read them all. */
-  get scanStoppedAt(): number | undefined {
-    return this.stoppedAt;
-  }
-
   private *scanSteps(manual: readonly { readonly selector: string; readonly path: string }[]): ScanSteps<void> {
     const budget = new ScanBudget();
     const roots = yield* pageRoots(budget);
