@@ -77,7 +77,7 @@ export function createDraftKeeper(
   function track<S>(same: (a: S, b: S) => boolean, capture: () => void) {
     let fingerprint: string | undefined;
     let lastSeen: S | undefined;
-    const stream = crypto.randomUUID();
+    const stream = streamId();
     const autosave = createAutosave(
       ctx,
       async (snapshot) => {
@@ -233,4 +233,13 @@ function total(values: Values): number {
 
 function hasContent(values: Readonly<Record<string, string | readonly string[]>>): boolean {
   return Object.values(values).some((v) => (typeof v === 'string' ? v.trim() !== '' : v.length > 0));
+}
+
+/**
+ * A random id for one page's stream of saves, shaped as a UUID. Not `crypto.randomUUID()`: that exists only in
+ * secure contexts, and many portals are served over plain http.
+ */
+function streamId(): string {
+  const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
