@@ -131,6 +131,9 @@ export function scheduleChecks(
       if (spacing === undefined) {
         spacing = window.setTimeout(() => {
           spacing = undefined;
+          // Timers may fire a little early by performance.now() (Firefox does): the scan begins now regardless,
+          // or this check would run as a keystroke's and only count.
+          nextScanAt = 0;
           request();
         }, wait);
       }
