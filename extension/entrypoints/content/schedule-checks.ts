@@ -131,9 +131,6 @@ export function scheduleChecks(
       if (spacing === undefined) {
         spacing = window.setTimeout(() => {
           spacing = undefined;
-          // Timers may fire a little early by performance.now() (Firefox does): the scan begins now regardless,
-          // or this check would run as a keystroke's and only count.
-          nextScanAt = 0;
           request();
         }, wait);
       }
