@@ -73,11 +73,12 @@ export function scheduleChecks(
   let pending = false;
   let scan = true;
   let scanning = false;
+  let scanned = false;
   /** The time the last scan took, slice by slice, and when the next may begin. */
   let scanCost = 0;
   let nextScanAt = 0;
-  /** The timer that begins the next scan once the spacing has passed; undefined when none is waiting. */
   let spacing: number | undefined;
+  let waitingToScan = false;
   let cause: CheckCause = 'change';
   let pause: number | undefined;
   const watched = new WeakSet<Document>();
@@ -99,7 +100,6 @@ export function scheduleChecks(
     // Records not yet delivered must be seen before the check reads; they need no further check of their own.
     for (const observer of observers) handle(observer.takeRecords());
     if (scan && !scanning) startScan();
-    const scanned = scanning;
     if (scanning) {
       const started = performance.now();
       const done = scanner.continue(started + SCAN_SLICE_MS);
@@ -107,16 +107,18 @@ export function scheduleChecks(
       // The rest of the scan in the next task: input, rendering and the page's own scripts go in between.
       if (!done) return afterPaint.port2.postMessage(null);
       scanning = false;
+      scanned = true;
       nextScanAt = performance.now() + scanCost * SCAN_SPACING;
     }
     pending = false;
     const check: CheckRun = { scan: scanned, cause };
+    scanned = false;
     cause = 'change';
     window.clearTimeout(pause);
     pause = undefined;
     const settled = run(check);
     // The structure changed again while the scan ran: another scan follows.
-    if (scan && spacing === undefined) request();
+    if (scan && !waitingToScan) request();
     if (settled) return;
     pause = window.setTimeout(() => {
       cause = 'pause';
@@ -128,9 +130,10 @@ export function scheduleChecks(
   const startScan = () => {
     const wait = nextScanAt - performance.now();
     if (wait > 0) {
-      if (spacing === undefined) {
+      if (!waitingToScan) {
+        waitingToScan = true;
         spacing = window.setTimeout(() => {
-          spacing = undefined;
+          waitingToScan = false;
           request();
         }, wait);
       }
