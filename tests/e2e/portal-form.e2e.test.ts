@@ -40,6 +40,18 @@ describe.each(BROWSERS)('portal form in a 附件2-style table, in $label', ({ la
     expect(overflow?.box.x).toBeGreaterThanOrEqual(field.x - 1);
     expect((overflow?.box.y ?? 0) + (overflow?.box.height ?? 0)).toBeLessThanOrEqual(field.y + field.height + 1);
     expect(overflow?.box.y).toBeGreaterThanOrEqual(field.y - 1);
+    // It starts where the 301st character is drawn: after as many full-width characters as the box's lines hold,
+    // lines its scrollbar (the text is longer than the box) makes narrower.
+    const overflowStart = await page.evaluate(() => {
+      const box = document.querySelector('textarea[name="dwjj"]') as HTMLTextAreaElement;
+      const style = getComputedStyle(box);
+      const em = Number.parseFloat(style.fontSize);
+      const [padLeft, padRight] = [style.paddingLeft, style.paddingRight].map(Number.parseFloat);
+      const perLine = Math.floor((box.clientWidth - (padLeft ?? 0) - (padRight ?? 0)) / em);
+      const [first = 0, last = 0] = [300, 301].map((i) => i % perLine);
+      return box.getBoundingClientRect().left + box.clientLeft + (padLeft ?? 0) + (last > first ? first * em : 0);
+    });
+    expect(Math.abs((overflow?.box.x ?? 0) - overflowStart)).toBeLessThan(1.5);
 
     // 技术能力优势（限选2个）: a third box outlines the group with the reason; unchecking clears it.
     await page.click('input[name="jsnl"][value="1"]');

@@ -94,6 +94,9 @@ export class EditorDocument {
     const item = previous.parsed.source.items[index];
     if (!item) return undefined;
     const read = domSource(block as HTMLElement);
+    // A mutation that left the text as the last check read it (an editor re-rendering its own markup) is no
+    // keystroke: `check` keeps what that check showed, where counting would hide the highlight for a stand-in.
+    if (!this.countedEdit && read.source.text === item.text) return undefined;
     const counts = countsAfterEdit(this.template, previous.parsed, previous.counts, index, read.source, {
       cache: this.counted,
     });

@@ -3,8 +3,6 @@ import type { TextControl } from './detect-fields';
 
 /** Computed styles that decide where text wraps and sits inside a textarea. */
 const MIRRORED = [
-  'boxSizing',
-  'width',
   'borderTopWidth',
   'borderRightWidth',
   'borderBottomWidth',
@@ -53,6 +51,9 @@ export function overflowRects(control: TextControl, offset: number, mirrorHost: 
     whiteSpace: isInput ? 'pre' : 'pre-wrap',
     overflowWrap: isInput ? 'normal' : 'break-word',
     height: 'auto',
+    // The width text wraps in: a textarea's scrollbar, when it has one, takes its part of the box.
+    boxSizing: 'border-box',
+    width: `${control.clientWidth + Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.borderRightWidth)}px`,
   });
   mirror.append(control.value.slice(0, offset));
   const tail = document.createElement('span');
