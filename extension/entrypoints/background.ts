@@ -6,7 +6,7 @@ import { contentSender } from '../utils/content-sender';
 import { failNextWritesForQuota, getDraft, saveDraft } from '../utils/draft-store';
 import { DraftsDb } from '../utils/drafts-db';
 import { contentMessage } from '../utils/messages';
-import { importProfiles } from '../utils/profiles-file';
+import { OWN_PAGES, openOwnPage } from '../utils/open-own-page';
 import { toolbarButton } from '../utils/toolbar-button';
 
 const MENU_PAGE = 'declcheck-check-page';
@@ -49,11 +49,9 @@ export default defineBackground(() => {
       case 'declcheck:save-draft':
         return saveDraft(origin, message);
       case 'declcheck:open-drafts':
-        return browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') }).then(() => ({ ok: true }));
       case 'declcheck:open-checker':
-        return browser.tabs.create({ url: browser.runtime.getURL('/checker.html') }).then(() => ({ ok: true }));
-      case 'declcheck:import-profiles':
-        return importProfiles(message.json);
+      case 'declcheck:open-profiles':
+        return openOwnPage(OWN_PAGES[message.type]).then(() => ({ ok: true }));
       case 'declcheck:get-draft':
         return getDraft(origin, message).then((version) => ({ version: version ?? null }));
     }

@@ -19,11 +19,8 @@ export const openDraftsMessage = z.strictObject({ type: z.literal('declcheck:ope
 /** The panel's 打开检查页, offered where the page's text cannot be read (a canvas editor). */
 export const openCheckerMessage = z.strictObject({ type: z.literal('declcheck:open-checker') });
 
-/** The panel's 导入站点配置: the file's text, checked and stored by the background. */
-export const importProfilesMessage = z.strictObject({
-  type: z.literal('declcheck:import-profiles'),
-  json: z.string().check(z.maxLength(5_000_000)),
-});
+/** The panel's 站点配置: imported and exported on the options page, where no page script can reach the file. */
+export const openProfilesMessage = z.strictObject({ type: z.literal('declcheck:open-profiles') });
 
 export const contentMessage = z.discriminatedUnion('type', [
   pageStatusMessage,
@@ -31,6 +28,6 @@ export const contentMessage = z.discriminatedUnion('type', [
   getDraftMessage,
   openDraftsMessage,
   openCheckerMessage,
-  importProfilesMessage,
+  openProfilesMessage,
 ]);
 export type ContentMessage = z.infer<typeof contentMessage>;

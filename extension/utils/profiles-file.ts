@@ -1,6 +1,18 @@
 import { parseJsonFile } from './parse-json-file';
-import { storeProfiles } from './site-profiles';
+import type { SiteProfile } from './site-profiles';
 import { z } from './zod';
+
+/** A web site's origin as the browser writes it (`https://host[:port]`), nothing more. */
+const webOrigin = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'not a web site origin'),
+);
 
 const fieldMapping = z.strictObject({
   selector: z.string().check(z.minLength(1), z.maxLength(1000)),
@@ -8,7 +20,7 @@ const fieldMapping = z.strictObject({
 });
 
 const siteProfile = z.strictObject({
-  origin: z.url(),
+  origin: webOrigin,
   template: z.string().check(z.minLength(1), z.maxLength(100)),
   mappings: z.array(fieldMapping).check(z.maxLength(500)),
   excluded: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(1000))).check(z.maxLength(500))),
@@ -22,12 +34,10 @@ const profilesFile = z.strictObject({
 });
 
 /**
- * Imports a site-profiles export: checked whole before anything is written, so a wrong or tampered file changes
- * nothing. Runs in the background, which holds the validators (the content script stays small).
+ * Reads a site-profiles export, checked whole: a wrong or tampered file yields a reason and no profile. What is
+ * stored of it is for the user to choose, site by site, on the options page (see profiles-section.tsx).
  */
-export async function importProfiles(json: string): Promise<{ imported: number } | { error: string }> {
+export function readProfilesFile(json: string): { profiles: readonly SiteProfile[] } | { error: string } {
   const parsed = parseJsonFile(profilesFile, json);
-  if ('error' in parsed) return parsed;
-  await storeProfiles(parsed.data.profiles);
-  return { imported: parsed.data.profiles.length };
+  return 'error' in parsed ? parsed : { profiles: parsed.data.profiles };
 }

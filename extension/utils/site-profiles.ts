@@ -58,6 +58,21 @@ export async function excludeFromDrafts(origin: string, template: string, select
   return profile;
 }
 
+/** Every site's profile, in the order they were first made. */
+export async function allProfiles(): Promise<SiteProfile[]> {
+  return Object.values(await profilesItem.getValue());
+}
+
+/** Calls `listener` with every profile whenever any changes (a mapping saved on a page, an import). */
+export function watchProfiles(listener: (profiles: SiteProfile[]) => void): () => void {
+  return profilesItem.watch((all) => listener(Object.values(all)));
+}
+
+export async function removeProfile(origin: string): Promise<void> {
+  const { [origin]: _removed, ...rest } = await profilesItem.getValue();
+  await profilesItem.setValue(rest);
+}
+
 export async function exportProfiles(): Promise<ProfilesFile> {
   return { format: 'declcheck-site-profiles', version: 1, profiles: Object.values(await profilesItem.getValue()) };
 }

@@ -240,7 +240,9 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
       // The editor re-renders the paragraph with the same text (new nodes, as Slate does): no keystroke, so the
       // check that follows keeps the highlight in the text rather than standing in for it as for typing.
       const highlighted = await highlightedIn(page, editor.frame);
-      const checks = Number(await page.evaluate(() => document.querySelector('declcheck-overlay')?.dataset.checks));
+      const checks = Number(
+        await page.evaluate(() => (document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks),
+      );
       await page.evaluate(
         ({ frame, typed }) => {
           const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
@@ -253,7 +255,11 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
         { frame: editor.frame, typed: '补补补' },
       );
       await expect
-        .poll(() => page.evaluate(() => Number(document.querySelector('declcheck-overlay')?.dataset.checks)))
+        .poll(() =>
+          page.evaluate(() =>
+            Number((document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks),
+          ),
+        )
         .toBeGreaterThan(checks);
       expect(await highlightedIn(page, editor.frame)).toBe(highlighted);
 

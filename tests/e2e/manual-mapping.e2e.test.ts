@@ -34,10 +34,17 @@ describe('manual mapping and site profiles', () => {
     await session.browser.activate(page);
     await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 字');
 
-    // Export: a JSON file naming the site and the mapping.
+    // 站点配置 in the panel opens the options page, where profiles are exported: a JSON file naming the site.
+    const [options] = await Promise.all([
+      session.browser.context.waitForEvent('page'),
+      overlay(page).locator('[data-action="open-profiles"]').click(),
+    ]);
+    await options.waitForLoadState();
+    expect(options.url()).toBe(`chrome-extension://${session.browser.extensionId}/options.html#profiles`);
+    await expect.poll(() => options.locator(`#profiles li[data-origin="${session.server.origin}"]`).count()).toBe(1);
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      overlay(page).locator('[data-action="export"]').click(),
+      options.waitForEvent('download'),
+      options.locator('[data-action="export-profiles"]').click(),
     ]);
     const exported = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
     expect(exported).toMatchObject({
@@ -51,25 +58,45 @@ describe('manual mapping and site profiles', () => {
         },
       ],
     });
+    await options.close();
     await page.close();
 
-    // Import into a fresh profile: a wrong file changes nothing; the export brings the mapping back.
+    // Import into a fresh profile, on its options page: a wrong file changes nothing; of a file with two sites,
+    // only the one the user ticks is stored — and the open page of that site takes its mapping at once.
     const fresh = await launchWithExtension();
     try {
       const other = await fresh.context.newPage();
       await other.goto(url);
       await fresh.activate(other);
+      await expect.poll(() => overlay(other).locator('[data-role="status"]').textContent()).toMatch(/本页未识别/);
       const dir = await mkdtemp(join(tmpdir(), 'declcheck-import-'));
+      const alsoOther = { ...exported.profiles[0], origin: 'https://other-portal.example', excluded: ['*'] };
       await writeFile(join(dir, 'bad.json'), '{"format":"something-else"}');
-      await writeFile(join(dir, 'profiles.json'), JSON.stringify(exported));
-      const fileInput = overlay(other).locator('[data-role="import-file"]');
+      await writeFile(
+        join(dir, 'two-sites.json'),
+        JSON.stringify({ ...exported, profiles: [...exported.profiles, alsoOther] }),
+      );
+      const settings = await fresh.context.newPage();
+      await settings.goto(`chrome-extension://${fresh.extensionId}/options.html#profiles`);
+      const fileInput = settings.locator('[data-role="import-file"]');
       await fileInput.setInputFiles(join(dir, 'bad.json'));
-      await expect.poll(() => overlay(other).locator('[data-role="mapper-note"]').textContent()).toMatch(/^导入失败/);
-      expect(await counter(other, 'applicant.profile').count()).toBe(0);
-      await fileInput.setInputFiles(join(dir, 'profiles.json'));
       await expect
-        .poll(() => overlay(other).locator('[data-role="mapper-note"]').textContent())
+        .poll(() => settings.locator('[data-role="profiles-note"]').textContent())
+        .toMatch(/^导入失败：这不是申报书校验助手的站点配置文件/);
+      await fileInput.setInputFiles(join(dir, 'two-sites.json'));
+      const choice = settings.locator('[data-role="import-choice"]');
+      await expect.poll(() => choice.locator('input[type="checkbox"]').count()).toBe(2);
+      expect(await settings.locator('[data-action="import-selected"]').isDisabled()).toBe(true);
+      await choice.locator(`input[value="${session.server.origin}"]`).check();
+      await settings.locator('[data-action="import-selected"]').click();
+      await expect
+        .poll(() => settings.locator('[data-role="profiles-note"]').textContent())
         .toBe('已导入 1 个站点配置');
+      expect(
+        await settings
+          .locator('#profiles li[data-origin]')
+          .evaluateAll((items) => items.map((i) => i.getAttribute('data-origin'))),
+      ).toEqual([session.server.origin]);
       await expect.poll(() => counter(other, 'applicant.profile').textContent()).toBe('0 / 300 字');
     } finally {
       await fresh.close();

@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentMessage } from '../../utils/messages';
 import { type CountModeSetting, countModeSetting, readCountMode } from '../../utils/settings';
-import { excludeFromDrafts, exportProfiles, profileFor, saveMapping } from '../../utils/site-profiles';
+import { excludeFromDrafts, profileFor, saveMapping, watchProfiles } from '../../utils/site-profiles';
 import { uiLocale } from '../../utils/ui-locale';
 import { PageChecker } from './check-page';
 import { setHighlights } from './document/highlights';
@@ -15,6 +15,7 @@ import { pickControl } from './form/pick-control';
 import { mappablePaths } from './mappable-paths';
 import { EMPTY_STATE, keepUnchanged, type PageState } from './page-state';
 import { type Scheduler, scheduleChecks } from './schedule-checks';
+import { ScriptLifetime } from './script-lifetime';
 import { readSelectionRequest, selectedElement } from './selection-request';
 import type { MappingTools } from './ui/field-mapper';
 import overlayCss from './ui/overlay.css?inline';
@@ -29,7 +30,10 @@ export default defineContentScript({
   registration: 'runtime',
   // The styles go inline into the shadow root: no web-accessible resource for pages to probe.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  // WXT's start-up broadcast to the window would tell every page script our extension's id.
+  noScriptStartedPostMessage: true,
+  async main(wxt) {
+    const ctx = new ScriptLifetime(wxt);
     const scope = globalThis as { [RUNNING]?: boolean };
     if (scope[RUNNING] || window.top !== window) return;
     scope[RUNNING] = true;
@@ -59,19 +63,17 @@ export default defineContentScript({
       async exclude(selector) {
         excluded = (await excludeFromDrafts(location.origin, template.id, selector)).excluded ?? excluded;
       },
-      exportProfiles: async () => JSON.stringify(await exportProfiles(), null, 2),
-      async importProfiles(json) {
-        const result = (await browser.runtime.sendMessage({ type: 'declcheck:import-profiles', json })) as
-          | { imported: number }
-          | { error: string };
-        const imported = await profileFor(location.origin);
-        manual = imported?.mappings ?? manual;
-        excluded = imported?.excluded ?? excluded;
-        scheduler?.rescan();
-        return result;
-      },
     };
-    const ui = await createShadowRootUi(ctx, {
+    // A profile imported on the options page, or a mapping saved in another tab of the site, applies here at once.
+    ctx.onInvalidated(
+      watchProfiles((profiles) => {
+        const mine = profiles.find((p) => p.origin === location.origin);
+        manual = mine?.mappings ?? [];
+        excluded = mine?.excluded ?? [];
+        scheduler?.rescan();
+      }),
+    );
+    const ui = await createShadowRootUi(ctx.asWxtContext(), {
       name: 'declcheck-overlay',
       position: 'inline',
       anchor: 'html',
@@ -131,6 +133,8 @@ export default defineContentScript({
         },
       },
       ({ scan: rescan, cause }) => {
+        // An orphaned copy (the extension was updated or reloaded) ends here, at its page's next change.
+        if (ctx.isInvalid) return true;
         const started = performance.now();
         if (rescan) {
           for (const doc of page.documents) {

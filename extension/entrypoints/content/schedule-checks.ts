@@ -1,5 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isElement } from './dom-kinds';
+import type { ScriptLifetime } from './script-lifetime';
 import { CHOICE_CONTROLS, EDITABLE_ROOTS, SELECT_CONTROLS, TEXT_CONTROLS } from './selectors';
 
 const INTERESTING = `${TEXT_CONTROLS}, ${CHOICE_CONTROLS}, ${SELECT_CONTROLS}, ${EDITABLE_ROOTS}, iframe`;
@@ -65,7 +65,7 @@ const FRAMES_BEFORE_CHECK = 3;
  * and the timer end with the context.
  */
 export function scheduleChecks(
-  ctx: ContentScriptContext,
+  ctx: ScriptLifetime,
   scanner: Scanner,
   run: (check: CheckRun) => boolean,
   editorChanged: (node: Node) => boolean,

@@ -13,6 +13,7 @@ import {
 import { uiLocale } from '../../utils/ui-locale';
 import './options.css';
 import { t } from '../../utils/i18n';
+import { ProfilesSection } from './profiles-section';
 
 function Options() {
   const [mode, setMode] = useState<CountModeSetting | undefined>();
@@ -65,6 +66,7 @@ function Options() {
         />
       </label>
       {saved && <p data-role="saved">{t('optionsSaved')}</p>}
+      <ProfilesSection />
       <p class="privacy">{t('optionsPrivacy')}</p>
       <p>
         <a href={browser.runtime.getURL('/drafts.html')}>{t('openDrafts')}</a> ·{' '}
@@ -75,4 +77,8 @@ function Options() {
 }
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) {
+  render(<Options />, root);
+  // Opened from a page's panel at #profiles: the section is there only now that it has rendered.
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+}

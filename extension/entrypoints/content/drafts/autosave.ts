@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLifetime } from '../script-lifetime';
 
 export interface Snapshot {
   readonly values: Readonly<Record<string, string | readonly string[]>>;
@@ -21,7 +21,7 @@ const MAX_SPACING_MS = 250;
  */
 
 export function createAutosave(
-  ctx: ContentScriptContext,
+  ctx: ScriptLifetime,
   send: (snapshot: Snapshot) => Promise<boolean>,
   /** Reads the form now: a hidden tab runs no animation frames, so the last keystroke may not be checked yet. */
   capture: () => void,

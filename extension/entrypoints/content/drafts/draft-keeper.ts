@@ -1,11 +1,11 @@
 import { count } from '@declcheck/schema';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GetDraftMessage, SaveDraftMessage } from '../../../utils/draft-messages';
 import type { SaveResult } from '../../../utils/draft-store';
 import type { VersionRecord } from '../../../utils/drafts-db';
 import type { DetectedField } from '../form/detect-fields';
 import { flatValues } from '../form/read-values';
+import type { ScriptLifetime } from '../script-lifetime';
 import type { Store } from '../ui/store';
 import { createAutosave } from './autosave';
 import { draftPath, formFingerprint } from './form-fingerprint';
@@ -54,14 +54,14 @@ const DOCUMENT_KEY = formFingerprint(DOCUMENT_PATHS);
  * differs from what the page shows; a document's drafts wait in the drafts manager.
  */
 export function createDraftKeeper(
-  ctx: ContentScriptContext,
+  ctx: ScriptLifetime,
   title: string,
   offers: Store<RestoreOffer | undefined>,
   /** Whether the user excluded this control from drafts on this site. */
   isExcluded: (element: Element) => boolean,
   storage: Store<StorageNotice | undefined>,
 ) {
-  const path = draftPath(location);
+  const path = draftPath();
   let fields: readonly DetectedField[] = [];
   let lastErrors = 0;
   let lastDocuments: readonly EditorText[] = [];

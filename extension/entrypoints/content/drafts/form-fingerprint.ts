@@ -11,7 +11,18 @@ export function formFingerprint(paths: readonly string[]): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** The page path a draft is filed under: no query, no fragment, no trailing slash. */
-export function draftPath(location: Location): string {
-  return location.pathname.replace(/\/+$/, '') || '/';
+/**
+ * The page path a draft is filed under: no query, no fragment, no trailing slash. It is the path the document was
+ * loaded at (its navigation entry), not `location`'s now: a page script rewrites `location` through the History API
+ * at will, and would be offered the draft of any other page of its site.
+ */
+export function draftPath(): string {
+  const [loaded] = performance.getEntriesByType('navigation');
+  let path = location.pathname;
+  try {
+    if (loaded?.name) path = new URL(loaded.name).pathname;
+  } catch {
+    // An entry without an address (about:blank): the location is all there is.
+  }
+  return path.replace(/\/+$/, '') || '/';
 }

@@ -4,7 +4,8 @@ const PICKABLE = `input, textarea, select, ${EDITABLE_ROOTS}`;
 
 /**
  * Waits for the user to click a control on the page, for mapping it by hand. The click is swallowed (a checkbox
- * does not toggle, a link does not open); Escape cancels. Resolves with the control, or undefined.
+ * does not toggle, a link does not open); Escape cancels. Resolves with the control, or undefined. Only the user's
+ * own click and key count: a page script's (untrusted) could otherwise choose which box gets mapped.
  */
 export function pickControl(documents: readonly Document[], signal: AbortSignal): Promise<Element | undefined> {
   return new Promise((resolve) => {
@@ -19,6 +20,7 @@ export function pickControl(documents: readonly Document[], signal: AbortSignal)
       doc.addEventListener(
         'click',
         (event) => {
+          if (!event.isTrusted) return;
           const target = (event.composedPath()[0] as Element | undefined)?.closest?.(PICKABLE);
           if (!target || target.closest('declcheck-overlay')) return;
           event.preventDefault();
@@ -30,7 +32,7 @@ export function pickControl(documents: readonly Document[], signal: AbortSignal)
       doc.addEventListener(
         'keydown',
         (event) => {
-          if (event.key === 'Escape') finish(undefined);
+          if (event.isTrusted && event.key === 'Escape') finish(undefined);
         },
         options,
       );

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
-import { downloadFile } from '../../../utils/download-file';
+import { useState } from 'preact/hooks';
 import { t } from '../../../utils/i18n';
+import { OpenPage } from './open-page';
+import { trusted } from './trusted';
 
 /** What the panel needs to map fields by hand and to move site profiles in and out. */
 export interface MappingTools {
@@ -11,16 +12,16 @@ export interface MappingTools {
   save(selector: string, path: string): Promise<void>;
   /** Never keep this control's value in drafts on this site. */
   exclude(selector: string): Promise<void>;
-  exportProfiles(): Promise<string>;
-  importProfiles(json: string): Promise<{ imported: number } | { error: string }>;
 }
 
-/** 指定栏目: point at a control, say which field it is; export and import the site profiles as JSON. */
+/**
+ * 指定栏目: point at a control, say which field it is. Site profiles are exported and imported on the options page,
+ * out of the page's reach (a page script could fill a file input here, or read a download made in the page).
+ */
 export function FieldMapper({ tools }: { tools: MappingTools }) {
   const [stage, setStage] = useState<'idle' | 'picking' | { selector: string }>('idle');
   const [path, setPath] = useState(tools.paths[0]?.path ?? '');
   const [note, setNote] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const startPicking = async () => {
     setStage('picking');
@@ -33,35 +34,14 @@ export function FieldMapper({ tools }: { tools: MappingTools }) {
     setStage('idle');
     setNote(t('mapSaved'));
   };
-  const download = async () =>
-    downloadFile('declcheck-site-profiles.json', await tools.exportProfiles(), 'application/json');
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    const result = await tools.importProfiles(await file.text());
-    setNote('error' in result ? t('importFailed', result.error) : t('importDone', String(result.imported)));
-  };
-
   return (
     <div class="mapper" data-role="mapper">
       {stage === 'idle' && (
         <div class="actions">
-          <button type="button" data-action="map" onClick={startPicking}>
+          <button type="button" data-action="map" onClick={trusted(startPicking)}>
             {t('mapField')}
           </button>
-          <button type="button" data-action="export" onClick={download}>
-            {t('exportProfiles')}
-          </button>
-          <button type="button" data-action="import" onClick={() => fileInput.current?.click()}>
-            {t('importProfiles')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            data-role="import-file"
-            onChange={(e) => upload((e.currentTarget as HTMLInputElement).files?.[0])}
-          />
+          <OpenPage page="profiles" label={t('openProfiles')} />
         </div>
       )}
       {stage === 'picking' && <p data-role="map-prompt">{t('mapPrompt')}</p>}
@@ -70,6 +50,7 @@ export function FieldMapper({ tools }: { tools: MappingTools }) {
           <select
             data-role="map-path"
             value={path}
+            // Choosing only shows a choice (whoever made it); the user's own click on 保存 is what maps the box.
             onChange={(e) => setPath((e.currentTarget as HTMLSelectElement).value)}
           >
             {tools.paths.map((p) => (
@@ -78,21 +59,21 @@ export function FieldMapper({ tools }: { tools: MappingTools }) {
               </option>
             ))}
           </select>
-          <button type="button" data-action="save" onClick={() => save(stage.selector)}>
+          <button type="button" data-action="save" onClick={trusted(() => save(stage.selector))}>
             {t('mapSave')}
           </button>
           <button
             type="button"
             data-action="exclude"
-            onClick={async () => {
+            onClick={trusted(async () => {
               await tools.exclude(stage.selector);
               setStage('idle');
               setNote(t('mapExcluded'));
-            }}
+            })}
           >
             {t('mapExclude')}
           </button>
-          <button type="button" data-action="cancel" onClick={() => setStage('idle')}>
+          <button type="button" data-action="cancel" onClick={trusted(() => setStage('idle'))}>
             {t('mapCancel')}
           </button>
         </div>

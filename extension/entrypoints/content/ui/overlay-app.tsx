@@ -15,11 +15,13 @@ import {
   unionBox,
 } from '../page-state';
 import { FieldMapper, type MappingTools } from './field-mapper';
+import { OpenPage } from './open-page';
 import { usePanelCorner } from './panel-corner';
 import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
 import { StorageLine } from './storage-line';
 import type { Store } from './store';
+import { trusted } from './trusted';
 import { useSlice } from './use-store';
 
 /**
@@ -92,7 +94,13 @@ function Panel({
   const editorsTooLarge = useSlice(store, editorsTooLargeOf);
   if (!open) {
     return (
-      <button type="button" class="reopen" data-role="reopen" onClick={() => setOpen(true)} title={t('overlayTitle')}>
+      <button
+        type="button"
+        class="reopen"
+        data-role="reopen"
+        onClick={trusted(() => setOpen(true))}
+        title={t('overlayTitle')}
+      >
         {errors > 0 ? errors : '✓'}
       </button>
     );
@@ -109,7 +117,7 @@ function Panel({
     >
       <header>
         <strong>{t('overlayTitle')}</strong>
-        <button type="button" class="close" onClick={() => setOpen(false)} aria-label={t('overlayClose')}>
+        <button type="button" class="close" onClick={trusted(() => setOpen(false))} aria-label={t('overlayClose')}>
           ×
         </button>
       </header>
@@ -136,20 +144,6 @@ function Panel({
       <FieldMapper tools={tools} />
       <PanelIssues store={store} />
     </section>
-  );
-}
-
-/** A link-styled button that asks the background to open one of our pages (a content script cannot). */
-function OpenPage({ page, label }: { page: 'checker' | 'drafts'; label: string }) {
-  return (
-    <button
-      type="button"
-      class="link"
-      data-action={`open-${page}`}
-      onClick={() => browser.runtime.sendMessage({ type: `declcheck:open-${page}` }).catch(() => undefined)}
-    >
-      {label}
-    </button>
   );
 }
 
@@ -285,7 +279,7 @@ function PanelIssues({ store }: { store: Store<PageState> }) {
 const IssueItem = pure(function IssueItem({ issue }: { issue: PanelIssue }) {
   return (
     <li class={issue.severity} data-path={issue.path} data-code={issue.code}>
-      <button type="button" onClick={issue.reveal}>
+      <button type="button" onClick={trusted(issue.reveal)}>
         {issue.message}
       </button>
     </li>

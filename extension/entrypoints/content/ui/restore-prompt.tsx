@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { RestoreOffer } from '../drafts/draft-keeper';
 import type { Store } from './store';
+import { trusted } from './trusted';
 import { useStore } from './use-store';
 
 /** 发现 5 分钟前的草稿（312 字），恢复？ — a quiet offer; nothing is restored unless the user says so. */
@@ -16,10 +17,10 @@ export function RestorePrompt({ offers }: { offers: Store<RestoreOffer | undefin
           String(offer.count),
         ])}
       </p>
-      <button type="button" data-action="restore" onClick={offer.restore}>
+      <button type="button" data-action="restore" onClick={trusted(offer.restore)}>
         {browser.i18n.getMessage(offer.sealed ? 'draftOpenManager' : 'draftRestore')}
       </button>
-      <button type="button" data-action="dismiss" onClick={offer.dismiss}>
+      <button type="button" data-action="dismiss" onClick={trusted(offer.dismiss)}>
         {browser.i18n.getMessage('draftDismiss')}
       </button>
     </div>

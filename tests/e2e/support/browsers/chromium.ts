@@ -19,6 +19,7 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
     name: 'chromium',
     version: `Chromium ${version.match(/Chrome\/([\d.]+)/)?.[1] ?? version}`,
     open: (url) => openIn(browser.context, url),
+    tabCount: async () => browser.context.pages().length,
     async openedBy(action) {
       const [page] = await Promise.all([browser.context.waitForEvent('page'), action()]);
       await page.waitForLoadState();

@@ -39,6 +39,8 @@ export interface PlainBrowser {
 }
 
 export interface TestBrowser extends PlainBrowser {
+  /** How many tabs are open, extension pages among them. */
+  tabCount(): Promise<number>;
   /** The tab that `action` opens (our extension's `tabs.create`), once its page has loaded. */
   openedBy(action: () => Promise<void>): Promise<TestPage>;
   /** An extension page's address (`drafts.html`, `checker.html`, `options.html`). */

@@ -34,7 +34,8 @@ export function useBrowser(launch: () => Promise<TestBrowser>): BrowserSession {
   } as BrowserSession & { browser: TestBrowser; server: FixtureServer };
   beforeAll(async () => {
     session.server = await startFixtureServer({
-      mounts: { '/sandboxed/': 'tests/fixtures/pages', ...DEFAULT_MOUNTS },
+      // The same pages at another path of the same site (/copy/…), and sandboxed (/sandboxed/…).
+      mounts: { '/sandboxed/': 'tests/fixtures/pages', '/copy/': 'tests/fixtures/pages', ...DEFAULT_MOUNTS },
       // Pages under /sandboxed/ are served as a sandboxed document: an opaque origin, "null", whatever the site.
       headersFor: (path) =>
         path.startsWith('/sandboxed/') ? { 'content-security-policy': 'sandbox allow-scripts allow-forms' } : {},
