@@ -369,6 +369,37 @@ describe.each(BROWSERS)('drafts that are never lost, in $label', ({ launch }) =>
     );
   });
 
+  it('what was typed before the click is kept at the click, once, and a reload offers it back', async () => {
+    const page = await session.open('/copy/portal-label-for.html');
+    await page.type('#f-profile', '点击之前写下的简介');
+    await session.browser.activate(page);
+    await recognised(page);
+    const kept = async () => (await versions()).filter((v) => v.values['applicant.profile'] === '点击之前写下的简介');
+    await expect.poll(async () => (await kept()).length).toBe(1);
+
+    // Reloaded, the portal shows an empty form: the prompt offers what was there before the first click.
+    await page.reload();
+    await session.browser.activate(page);
+    await restore(page);
+    expect(await page.evaluate(() => (document.querySelector('#f-profile') as HTMLTextAreaElement).value)).toBe(
+      '点击之前写下的简介',
+    );
+    // Restoring changed the form, so it is saved as a version too; checked again as it is, the page then holds
+    // the newest version already: no further copy.
+    await expect.poll(async () => (await kept()).length).toBe(2);
+    await page.reload();
+    await page.type('#f-profile', '点击之前写下的简介');
+    await session.browser.activate(page);
+    await recognised(page);
+    await page.type('#f-profile', '，又加一句');
+    await expect
+      .poll(async () =>
+        (await versions()).some((v) => v.values['applicant.profile'] === '点击之前写下的简介，又加一句'),
+      )
+      .toBe(true);
+    expect(await kept()).toHaveLength(2);
+  });
+
   it('drafts survive a browser restart with the same profile', async () => {
     const page = await session.open('/portal-div-radio.html');
     await session.browser.activate(page);

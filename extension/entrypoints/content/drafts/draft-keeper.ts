@@ -119,27 +119,35 @@ export function createDraftKeeper(
         }
         return false;
       },
+      /** Saves what the page held when first seen: the baseline is the user's work too, typed before we started. */
+      keep(values: () => Values, errors: number) {
+        const savedAt = Date.now();
+        autosave.update(() => {
+          const snapshot = values();
+          return { values: snapshot, summary: { count: total(snapshot), errors }, savedAt };
+        });
+      },
       current: () => fingerprint,
     };
   }
 
   /**
    * Offers the newest saved version under `key` when it holds something and differs from what the page shows
-   * (`differs`); `restore` puts it back.
+   * (`differs`); `restore` puts it back. Resolves with that version (undefined when none, or none could be read).
    */
   const offer = async (
     key: string,
     differs: (values: VersionRecord['values']) => boolean,
     restore: (values: VersionRecord['values']) => void,
-  ) => {
+  ): Promise<VersionRecord | undefined> => {
     const request: GetDraftMessage = { type: 'declcheck:get-draft', path, fingerprint: key };
     const reply = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
       | { version?: VersionRecord | null }
       | undefined;
-    const version = reply?.version;
-    if (!version) return;
+    const version = reply?.version ?? undefined;
+    if (!version) return undefined;
     const sealed = version.sealed !== undefined;
-    if (!sealed && (!hasContent(version.values) || !differs(version.values))) return;
+    if (!sealed && (!hasContent(version.values) || !differs(version.values))) return version;
     offers.set({
       savedAt: version.savedAt,
       count: version.summary.count,
@@ -153,7 +161,18 @@ export function createDraftKeeper(
         offers.set(undefined);
       },
     });
+    return version;
   };
+  /**
+   * What the page held before the checker started (typed before the click, or before a reload) is kept as a version
+   * once the newest saved one is known: unless it is that version, or empty. Asked first, so the offer is of the
+   * version saved before, not of what the page shows.
+   */
+  const keepBaseline = (newest: VersionRecord | undefined, values: () => Values, keep: () => void) => {
+    const shown = values();
+    if (hasContent(shown) && (newest?.sealed !== undefined || !sameValues(newest?.values ?? {}, shown))) keep();
+  };
+  let documentOffer: Promise<VersionRecord | undefined> = Promise.resolve(undefined);
 
   const keeper = {
     /** Called after every check with the fields found, the page's error count and the editors' texts. */
@@ -176,7 +195,14 @@ export function createDraftKeeper(
             key,
             (saved) => form.current() === key && JSON.stringify(saved) !== shown,
             (saved) => restoreValues(fields, saved),
-          );
+          ).then((newest) => {
+            if (form.current() === key)
+              keepBaseline(
+                newest,
+                () => values,
+                () => form.keep(() => values, errors),
+              );
+          });
         }
       }
       const editor = editorTexts[0];
@@ -184,7 +210,7 @@ export function createDraftKeeper(
         // The first sight of an editor (a blank one too): a saved document can go back into it.
         documentOffered = true;
         const shown = editorTexts.map((d) => d.text()).join('\n\n');
-        void offer(
+        documentOffer = offer(
           DOCUMENT_KEY,
           (saved) => saved['document.text'] !== shown,
           (saved) => pasteIntoEditor(editor.root, saved['document.html'], saved['document.text']),
@@ -192,15 +218,25 @@ export function createDraftKeeper(
       }
       const declarations = editorTexts.filter((d) => d.recognised);
       if (declarations.length > 0) {
-        documents.see(
+        const snapshot = () => ({
+          'document.text': declarations.map((d) => d.text()).join('\n\n'),
+          'document.html': declarations.map((d) => d.html()).join('\n'),
+        });
+        const first = documents.see(
           DOCUMENT_KEY,
           declarations.map((d) => d.revision),
           errors,
-          () => ({
-            'document.text': declarations.map((d) => d.text()).join('\n\n'),
-            'document.html': declarations.map((d) => d.html()).join('\n'),
-          }),
+          snapshot,
         );
+        if (first) {
+          void documentOffer.then((newest) =>
+            keepBaseline(
+              newest && { ...newest, values: { 'document.text': newest.values['document.text'] ?? '' } },
+              () => ({ 'document.text': snapshot()['document.text'] }),
+              () => documents.keep(snapshot, errors),
+            ),
+          );
+        }
       }
     },
   };
@@ -208,7 +244,7 @@ export function createDraftKeeper(
 }
 
 /** Whether two snapshots hold the same values (strings compared as strings, lists item by item). */
-function sameValues(a: Values, b: Values): boolean {
+function sameValues(a: VersionRecord['values'], b: VersionRecord['values']): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => {
