@@ -71,11 +71,15 @@ describe('passphrase protection of drafts', () => {
     const prompt = overlay(form).locator('[data-role="restore-prompt"]');
     await expect.poll(() => prompt.getAttribute('data-sealed')).toBe('true');
     expect(await prompt.textContent()).toMatch(/加密草稿/);
-    const [opened] = await Promise.all([
-      browser.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/drafts.html') }),
-      prompt.locator('[data-action="restore"]').click(),
-    ]);
-    await opened.close();
+    // The manager already open is brought forward: no second one.
+    const tabs = browser.context.pages().length;
+    const selected = (url: string) =>
+      browser.worker.evaluate(async (u) => (await chrome.tabs.query({ active: true })).some((t) => t.url === u), url);
+    await form.bringToFront();
+    await expect.poll(() => selected(form.url())).toBe(true);
+    await prompt.locator('[data-action="restore"]').click();
+    await expect.poll(() => selected(manager.url())).toBe(true);
+    expect(browser.context.pages()).toHaveLength(tabs);
 
     // Locked again (a new page): the versions cannot be read; a wrong passphrase opens nothing and changes nothing.
     await manager.reload();

@@ -50,8 +50,9 @@ describe.each(BROWSERS)('a hostile page, in $label: learns nothing, changes noth
     const drafts = await session.browser.openedBy(() => page.click('[data-action="open-drafts"]', { overlay: true }));
     expect(drafts.url()).toContain('drafts.html');
     await page.bringToFront();
+    await expect.poll(() => session.browser.isSelected(drafts)).toBe(false);
     await page.click('[data-action="open-drafts"]', { overlay: true });
-    await expect.poll(() => drafts.evaluate(() => document.visibilityState)).toBe('visible');
+    await expect.poll(() => session.browser.isSelected(drafts)).toBe(true);
     expect(await session.browser.tabCount()).toBe(tabs + 1);
     await drafts.close();
 

@@ -20,6 +20,11 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
     version: `Chromium ${version.match(/Chrome\/([\d.]+)/)?.[1] ?? version}`,
     open: (url) => openIn(browser.context, url),
     tabCount: async () => browser.context.pages().length,
+    isSelected: (page) =>
+      browser.worker.evaluate(
+        async (url) => (await chrome.tabs.query({ active: true })).some((tab) => tab.url === url),
+        page.url(),
+      ),
     async openedBy(action) {
       const [page] = await Promise.all([browser.context.waitForEvent('page'), action()]);
       await page.waitForLoadState();

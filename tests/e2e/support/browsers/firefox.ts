@@ -46,6 +46,8 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
       return page;
     },
     openedBy: (action) => openedTab(session, action),
+    // A tab not selected is hidden in Firefox, headless too.
+    isSelected: (page) => page.evaluate(() => document.visibilityState === 'visible'),
     tabCount: async () => session.browser.targets().filter((target) => target.type() === 'page').length,
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
     async activate(page) {

@@ -39,6 +39,8 @@ export interface PlainBrowser {
 }
 
 export interface TestBrowser extends PlainBrowser {
+  /** Whether the page's tab is the one selected in its window (headless Chromium calls every page visible). */
+  isSelected(page: TestPage): Promise<boolean>;
   /** How many tabs are open, extension pages among them. */
   tabCount(): Promise<number>;
   /** The tab that `action` opens (our extension's `tabs.create`), once its page has loaded. */
