@@ -12,7 +12,7 @@ export const OWN_PAGES = {
  * page asks (a script clicking our buttons, a user clicking twice), there is never more than one tab per page.
  */
 export async function openOwnPage(path: string): Promise<void> {
-  const url = browser.runtime.getURL(path as '/drafts.html');
+  const url = new URL(path, browser.runtime.getURL('/')).href;
   const page = url.replace(/#.*$/, '');
   const [open] = await browser.tabs.query({ url: `${page}*` });
   if (open?.id !== undefined) {

@@ -86,6 +86,10 @@ describe('manual mapping and site profiles', () => {
       await fileInput.setInputFiles(join(dir, 'two-sites.json'));
       const choice = settings.locator('[data-role="import-choice"]');
       await expect.poll(() => choice.locator('input[type="checkbox"]').count()).toBe(2);
+      // Each site says what importing it would change: its mappings, and boxes it would stop keeping in drafts.
+      expect(await choice.locator('label', { hasText: 'other-portal.example' }).textContent()).toContain(
+        '1 个不保存草稿的输入框',
+      );
       expect(await settings.locator('[data-action="import-selected"]').isDisabled()).toBe(true);
       await choice.locator(`input[value="${session.server.origin}"]`).check();
       await settings.locator('[data-action="import-selected"]').click();

@@ -61,7 +61,8 @@ export function ProfilesSection() {
         <ul class="sites">
           {profiles.map((p) => (
             <li key={p.origin} data-origin={p.origin}>
-              <span class="origin">{p.origin}</span> {t('profilesMappings', String(p.mappings.length))}{' '}
+              <span class="origin">{p.origin}</span> {t('profilesMappings', String(p.mappings.length))}
+              {p.excluded?.length ? ` ${t('profilesExcluded', String(p.excluded.length))}` : ''}{' '}
               <button type="button" data-action="remove-profile" onClick={() => removeProfile(p.origin)}>
                 {t('profilesRemove')}
               </button>
@@ -106,6 +107,7 @@ export function ProfilesSection() {
                 onChange={(e) => toggle(p.origin, e.currentTarget.checked)}
               />
               {p.origin} {t('profilesMappings', String(p.mappings.length))}
+              {p.excluded?.length ? ` ${t('profilesExcluded', String(p.excluded.length))}` : ''}
               {known.has(p.origin) ? ` ${t('importReplaces')}` : ''}
             </label>
           ))}

@@ -77,6 +77,8 @@ export function createDraftKeeper(
   function track<S>(same: (a: S, b: S) => boolean, capture: () => void) {
     let fingerprint: string | undefined;
     let lastSeen: S | undefined;
+    /** Whether anything changed since the key was first seen (then its save holds newer values than the baseline). */
+    let changed = false;
     const stream = streamId();
     const autosave = createAutosave(
       ctx,
@@ -107,10 +109,12 @@ export function createDraftKeeper(
         if (key !== fingerprint) {
           fingerprint = key;
           lastSeen = seen;
+          changed = false;
           return true;
         }
         if (lastSeen === undefined || !same(seen, lastSeen)) {
           lastSeen = seen;
+          changed = true;
           const savedAt = Date.now();
           autosave.update(() => {
             const snapshot = values();
@@ -121,6 +125,7 @@ export function createDraftKeeper(
       },
       /** Saves what the page held when first seen: the baseline is the user's work too, typed before we started. */
       keep(values: () => Values, errors: number) {
+        if (changed) return;
         const savedAt = Date.now();
         autosave.update(() => {
           const snapshot = values();

@@ -1,6 +1,5 @@
 import { messagesFor } from '@declcheck/schema';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../../../utils/i18n';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { RestoreOffer, StorageNotice } from '../drafts/draft-keeper';
