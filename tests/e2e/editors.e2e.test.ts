@@ -242,10 +242,8 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
       // The editor re-renders the paragraph with the same text (new nodes, as Slate does): no keystroke, so the
       // check that follows keeps the highlight in the text rather than standing in for it as for typing.
       const highlighted = '补'.repeat(before + 2);
-      const checks = Number(
-        await page.evaluate(() => (document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks),
-      );
-      await page.evaluate(
+      // The count of checks is read in the same task as the change: a check counted later began after it.
+      const checks = await page.evaluate(
         ({ frame, typed }) => {
           const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
           const walker = doc?.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
@@ -253,6 +251,7 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
           while (node && !node.data.includes(typed)) node = walker?.nextNode() as Text | null;
           if (!node) throw new Error('no typed text');
           node.replaceWith(doc?.createTextNode(node.data) as Text);
+          return Number((document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks);
         },
         { frame: editor.frame, typed: '补补补' },
       );
