@@ -1,12 +1,20 @@
 import { seal } from './draft-crypto';
 import type { GetDraftMessage, SaveDraftMessage } from './draft-messages';
 import { DraftsDb, draftKey, latestVersion, pruneOlderThan, saveVersion, type VersionRecord } from './drafts-db';
+import { withDraftsLock } from './drafts-lock';
+import { finishRewrite } from './drafts-rewrite';
 import { readRetentionDays } from './settings';
 
 let db: DraftsDb | undefined;
 const database = () => {
   db ??= new DraftsDb();
   return db;
+};
+/** Before the first save or read of this worker's life: a rewrite cut short (see drafts-rewrite.ts) is finished. */
+let recovered: Promise<void> | undefined;
+const afterRecovery = () => {
+  recovered ??= withDraftsLock('exclusive', () => finishRewrite(database()));
+  return recovered;
 };
 
 export type SaveResult =
@@ -19,6 +27,11 @@ export type SaveResult =
  */
 export async function saveDraft(origin: string, message: SaveDraftMessage): Promise<SaveResult> {
   if (isOpaque(origin)) return { ok: false, error: 'opaque origin' };
+  await afterRecovery();
+  return withDraftsLock('shared', () => keep(origin, message));
+}
+
+async function keep(origin: string, message: SaveDraftMessage): Promise<SaveResult> {
   const key = draftKey(origin, message.path, message.fingerprint);
   const draft = {
     key,
@@ -82,7 +95,8 @@ async function write(draft: Parameters<typeof saveVersion>[1], version: Paramete
 
 export async function getDraft(origin: string, message: GetDraftMessage): Promise<VersionRecord | undefined> {
   if (isOpaque(origin)) return undefined;
-  return latestVersion(database(), draftKey(origin, message.path, message.fingerprint));
+  await afterRecovery();
+  return withDraftsLock('shared', () => latestVersion(database(), draftKey(origin, message.path, message.fingerprint)));
 }
 
 /** An origin no page can be told apart by (sandboxed documents share "null"): it keeps no drafts (see draft-keeper). */

@@ -1,9 +1,9 @@
 /// <reference types="chrome" />
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storedRecords } from './support/drafts-database';
-import type { ExtensionBrowser } from './support/extension-browser';
+import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 import { importedInFreshProfile } from './support/fresh-profile';
 import { overlay } from './support/overlay';
 import { useSession } from './support/session';
@@ -131,5 +131,55 @@ describe('passphrase protection of drafts', () => {
     expect(stored.versions.every((v) => !v.sealed)).toBe(true);
     await manager.close();
     await form.close();
+  });
+
+  it('a rewrite cut short between deleting the database and filling it again loses nothing at the next start', async () => {
+    const first = await launchWithExtension();
+    const profileDir = first.profileDir;
+    let second: ExtensionBrowser | undefined;
+    try {
+      const form = await first.context.newPage();
+      await form.goto(session.server.url('/portal-table.html?cut-short'));
+      await first.activate(form);
+      await expect.poll(() => overlay(form).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
+      await typeAndSave(form, '重写中断也不丢的单位');
+      await expect.poll(async () => (await storedVersions(first)).raw).toContain('重写中断也不丢的单位');
+      // The rewrite's first steps, then the end of the browser: the records aside, the database deleted.
+      await first.worker.evaluate(async () => {
+        type Db = {
+          open(): Promise<unknown>;
+          close(): void;
+          tables: { name: string; toArray(): Promise<unknown[]> }[];
+        };
+        type Tables = Record<string, { bulkAdd(rows: unknown[]): Promise<unknown> }>;
+        const { DraftsDb } = (globalThis as unknown as { declcheckTest: { DraftsDb: new (name?: string) => Db } })
+          .declcheckTest;
+        const main = new DraftsDb();
+        const aside = new DraftsDb('declcheck-drafts-rewrite');
+        await main.open();
+        for (const table of main.tables) await (aside as unknown as Tables)[table.name]?.bulkAdd(await table.toArray());
+        main.close();
+        aside.close();
+        await new Promise((done) => {
+          indexedDB.deleteDatabase('declcheck-drafts').onsuccess = done;
+        });
+      });
+      await first.close({ keepProfile: true });
+
+      second = await launchWithExtension({ profileDir });
+      const again = await second.context.newPage();
+      await again.goto(session.server.url('/portal-table.html?cut-short'));
+      await second.activate(again);
+      await expect
+        .poll(() => overlay(again).locator('[data-role="restore-prompt"]').textContent())
+        .toMatch(/^发现.+的草稿/);
+      expect((await storedVersions(second)).raw).toContain('重写中断也不丢的单位');
+      expect(await second.worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([
+        'declcheck-drafts',
+      ]);
+    } finally {
+      await second?.close();
+      await rm(profileDir, { recursive: true, force: true });
+    }
   });
 });

@@ -17,6 +17,7 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
   const version = browser.context.browser()?.version() ?? (await browser.worker.evaluate(() => navigator.userAgent));
   return {
     name: 'chromium',
+    profileDir,
     version: `Chromium ${version.match(/Chrome\/([\d.]+)/)?.[1] ?? version}`,
     open: (url) => openIn(browser.context, url),
     tabCount: async () => browser.context.pages().length,

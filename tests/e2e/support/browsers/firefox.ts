@@ -25,6 +25,7 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
   let session = await start(executable, profileDir);
   return {
     name: 'firefox',
+    profileDir,
     version: await versionOf(session),
     async open(url) {
       if (!url.startsWith('moz-extension:')) return openIn(session, url);

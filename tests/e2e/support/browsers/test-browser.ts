@@ -58,6 +58,8 @@ export interface TestBrowser extends PlainBrowser {
   badgeText(page: TestPage): Promise<string>;
   /** Every record of a store of the drafts database, read raw: what is on disk, not what our code makes of it. */
   storedRecords<T>(store: 'drafts' | 'versions' | 'vault'): Promise<T[]>;
+  /** The browser profile's folder, to read what the browser keeps on disk (after `restart`, all of it written). */
+  readonly profileDir: string;
   /** Quits and starts again with the same profile, as after a reboot. */
   restart(): Promise<void>;
 }
