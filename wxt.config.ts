@@ -7,6 +7,8 @@ import { defineConfig } from 'wxt';
 // which a build in a mode other than production would compile Preact's development JSX.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://docs.qq.com/*', 'http://www.kdocs.cn/*'];
 
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [String(size), `icon/${size}.png`]));
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -24,7 +26,9 @@ export default defineConfig({
     // tab, nothing more. storage: settings and site profiles. contextMenus: 检查本页申报书 / 检查选中内容.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
-    action: { default_title: '__MSG_actionTitle__' },
+    // The toolbar button's own image, not the browser's grey tile (icon/<size>.png, made by scripts/make-icons.mjs;
+    // WXT lists the same files as the extension's icons).
+    action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
     browser_specific_settings: {
       // 140: data_collection_permissions and the CSS Custom Highlight API; 142 on Android for the former.
       gecko: {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const manifest = (build: string) =>
@@ -26,5 +26,18 @@ describe('the store builds ask for the fewest permissions and allow no remote or
     expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'contextMenus']));
     expect(m.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|unsafe-eval/);
+  });
+
+  it.each([
+    ['chrome-mv3', 'action'],
+    ['firefox-mv2', 'browser_action'],
+  ])('%s shows its own icon on the toolbar and in the extensions list, every size present', (build, action) => {
+    const m = manifest(build);
+    for (const icons of [m.icons, m[action].default_icon]) {
+      expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48', '96']);
+      for (const file of Object.values<string>(icons)) {
+        expect(existsSync(new URL(`../../.output/${build}/${file}`, import.meta.url))).toBe(true);
+      }
+    }
   });
 });
