@@ -9,6 +9,7 @@ import {
   panelItemSelector,
   panelMode,
 } from './support/browsers/overlay-reads';
+import type { TestPage } from './support/browsers/test-browser';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 import { counter, highlightedText, overflowArea, overlay, panelItem } from './support/overlay';
 import { useSession } from './support/session';
@@ -165,6 +166,21 @@ async function expectDrawnWhileTyping(page: Page, frame: Page | Frame): Promise<
   expect(drawn.right).toBeGreaterThan(origin.x + (highlightStart?.right ?? Number.NaN) - 1.5);
 }
 
+/**
+ * Waits for a check that validated the page as it was after `count` checks (read in the same task as a change):
+ * begun since, and settled — not a keystroke's check that only counted (whatever that stood in for is back then).
+ */
+function validatedSince(page: TestPage, count: number): Promise<void> {
+  return expect
+    .poll(() =>
+      page.evaluate((after) => {
+        const data = (document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset;
+        return Number(data?.checks) > after && data?.settled === 'true';
+      }, count),
+    )
+    .toBe(true);
+}
+
 /** A rich editor in the page and one in an iframe, as every browser must show them. */
 const IN_EVERY_BROWSER = [
   {
@@ -209,7 +225,7 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
       await expect.poll(() => overlayText(page, counterSelector('sections.issues'))).toMatch(/^\d+ \/ 500 字$/);
 
       // The caret at the end of the last paragraph, and 480 characters put in there as an input method does.
-      await page.evaluate(
+      const inserted = await page.evaluate(
         ({ frame, paragraph, typed }) => {
           const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
           if (!doc) throw new Error('no editor document');
@@ -223,21 +239,26 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
           doc.getSelection()?.removeAllRanges();
           doc.getSelection()?.addRange(range);
           doc.execCommand('insertText', false, typed);
+          return Number((document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks);
         },
         { frame: editor.frame, paragraph: LAST_PARAGRAPH, typed: TYPED },
       );
-      await expect
-        .poll(async () => (await overlayElements(page, panelItemSelector('sections.issues', 'too_long'))).length)
-        .toBe(1);
-      let shown = '';
-      await expect.poll(async () => (shown = await highlightedIn(page, editor.frame))).toMatch(/^补+$/);
+      await validatedSince(page, inserted);
+      expect(await overlayElements(page, panelItemSelector('sections.issues', 'too_long'))).toHaveLength(1);
+      const shown = await highlightedIn(page, editor.frame);
+      expect(shown).toMatch(/^补+$/);
 
-      // Two more keys, typed: when typing pauses the highlight is over them too, and still only over the overflow.
+      // Two more characters, committed by the input method at the caret: once typing pauses the highlight is over
+      // them too, and still only over the overflow. (Typed at the end of the highlight, they are in it at once: the
+      // range ends after the text node; the check that validates them is the one waited for.)
       const before = shown.length;
-      await page.keyboard('补补');
-      // One read for both: the editor's own re-rendering may replace the nodes a highlight is on, between two reads,
-      // before the check that follows it has drawn the highlight again.
-      await expect.poll(() => highlightedIn(page, editor.frame)).toBe('补'.repeat(before + 2));
+      const committed = await page.evaluate((frame) => {
+        const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
+        doc?.execCommand('insertText', false, '补补');
+        return Number((document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks);
+      }, editor.frame);
+      await validatedSince(page, committed);
+      expect(await highlightedIn(page, editor.frame)).toBe('补'.repeat(before + 2));
 
       // The editor re-renders the paragraph with the same text (new nodes, as Slate does): no keystroke, so the
       // check that follows keeps the highlight in the text rather than standing in for it as for typing.
