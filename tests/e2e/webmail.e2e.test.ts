@@ -43,5 +43,22 @@ describe.each(BROWSERS)(
       // The mail list holds no declaration: the selection is judged on its own.
       await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/本页未识别到申报书栏目/);
     });
+
+    it('检查选中内容 after 检查本页申报书 on the same page: the selection is checked, in the one overlay', async () => {
+      const page = await session.open('/webmail.html');
+      await loaded(page);
+      await session.browser.contextMenu(page, 'page');
+      await expect.poll(() => count(page, panelItemSelector('sections.issues', 'too_long'))).toBe(1);
+      await page.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector('.list') as Node);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+      });
+      await session.browser.contextMenu(page, 'selection');
+      await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/本页未识别到申报书栏目/);
+      expect(await count(page, panelItemSelector('sections.issues', 'too_long'))).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('declcheck-overlay').length)).toBe(1);
+    });
   },
 );

@@ -22,7 +22,11 @@ import overlayCss from './ui/overlay.css?inline';
 import { OverlayApp } from './ui/overlay-app';
 import { createStore } from './ui/store';
 
-/** Set in this extension's isolated world, which a second injection into the same page shares. */
+/**
+ * How the running copy is stopped, kept in this extension's isolated world, which a second injection into the same
+ * page shares (a second click, 检查选中内容 after 检查本页申报书): the newer copy takes over. No page script can reach
+ * it, unlike the DOM event WXT's own handshake uses (see script-lifetime.ts).
+ */
 const RUNNING = Symbol.for('declcheck.content');
 
 export default defineContentScript({
@@ -33,12 +37,14 @@ export default defineContentScript({
   // WXT's start-up broadcast to the window would tell every page script our extension's id.
   noScriptStartedPostMessage: true,
   async main(wxt) {
+    if (window.top !== window) return;
     const ctx = new ScriptLifetime(wxt);
-    const scope = globalThis as { [RUNNING]?: boolean };
-    if (scope[RUNNING] || window.top !== window) return;
-    scope[RUNNING] = true;
+    const scope = globalThis as { [RUNNING]?: () => void };
+    scope[RUNNING]?.();
+    const stop = () => ctx.stop();
+    scope[RUNNING] = stop;
     ctx.onInvalidated(() => {
-      scope[RUNNING] = false;
+      if (scope[RUNNING] === stop) delete scope[RUNNING];
     });
 
     const template = miitIip2020;
