@@ -62,7 +62,7 @@ export function ProfilesSection() {
           {profiles.map((p) => (
             <li key={p.origin} data-origin={p.origin}>
               <span class="origin">{p.origin}</span> {t('profilesMappings', String(p.mappings.length))}
-              {p.excluded?.length ? ` ${t('profilesExcluded', String(p.excluded.length))}` : ''}{' '}
+              {p.excluded?.length ? t('profilesExcluded', String(p.excluded.length)) : ''}{' '}
               <button type="button" data-action="remove-profile" onClick={() => removeProfile(p.origin)}>
                 {t('profilesRemove')}
               </button>
@@ -107,7 +107,7 @@ export function ProfilesSection() {
                 onChange={(e) => toggle(p.origin, e.currentTarget.checked)}
               />
               {p.origin} {t('profilesMappings', String(p.mappings.length))}
-              {p.excluded?.length ? ` ${t('profilesExcluded', String(p.excluded.length))}` : ''}
+              {p.excluded?.length ? t('profilesExcluded', String(p.excluded.length)) : ''}
               {known.has(p.origin) ? ` ${t('importReplaces')}` : ''}
             </label>
           ))}
