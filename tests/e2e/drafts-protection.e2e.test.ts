@@ -18,6 +18,15 @@ async function storedVersions(browser: ExtensionBrowser) {
   return { versions, vault, raw: JSON.stringify(versions) };
 }
 
+/** A new tab at the portal form `url`, checked by the extension of `browser`. */
+async function checkedForm(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const form = await browser.context.newPage();
+  await form.goto(url);
+  await browser.activate(form);
+  await expect.poll(() => overlay(form).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
+  return form;
+}
+
 async function typeAndSave(page: Page, name: string): Promise<void> {
   await page.locator('input[name="dwmc"]').fill(name);
   await page.locator('textarea[name="dwjj"]').focus(); // a blur saves at once
@@ -28,10 +37,7 @@ describe('passphrase protection of drafts', () => {
 
   it('encrypts what is kept and what is saved next, opens only with the passphrase, and turns off again', async () => {
     const { browser } = session;
-    const form = await browser.context.newPage();
-    await form.goto(session.server.url('/portal-table.html'));
-    await browser.activate(form);
-    await expect.poll(() => overlay(form).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
+    const form = await checkedForm(browser, session.server.url('/portal-table.html'));
     await typeAndSave(form, '华东智造科技有限公司');
     await expect.poll(async () => (await storedVersions(browser)).raw).toContain('华东智造科技有限公司');
 
@@ -138,10 +144,7 @@ describe('passphrase protection of drafts', () => {
     const profileDir = first.profileDir;
     let second: ExtensionBrowser | undefined;
     try {
-      const form = await first.context.newPage();
-      await form.goto(session.server.url('/portal-table.html?cut-short'));
-      await first.activate(form);
-      await expect.poll(() => overlay(form).locator('[data-role="status"]').textContent()).toMatch(/识别到 \d+ 个栏目/);
+      const form = await checkedForm(first, session.server.url('/portal-table.html?cut-short'));
       await typeAndSave(form, '重写中断也不丢的单位');
       await expect.poll(async () => (await storedVersions(first)).raw).toContain('重写中断也不丢的单位');
       // The rewrite's first steps, then the end of the browser: the records aside, the database deleted.

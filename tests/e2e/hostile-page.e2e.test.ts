@@ -26,15 +26,18 @@ describe.each(BROWSERS)('a hostile page, in $label: learns nothing, changes noth
   const versions = () => session.browser.storedRecords<StoredVersion>('versions');
   const recognised = (page: TestPage) =>
     expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
-
-  it('cannot drive the overlay: its clicks restore nothing, open no tab, map no box; the user’s click opens one tab', async () => {
-    const page = await session.open('/portal-table.html?hostile=clicks');
+  /** Checks a new tab at `path`, types the applicant's name, and waits until that is saved as a draft. */
+  const nameKeptAt = async (path: string, name: string) => {
+    const page = await session.open(path);
     await session.browser.activate(page);
     await recognised(page);
-    await page.type('input[name="dwmc"]', '被攻击页面上的单位');
-    await expect
-      .poll(async () => (await versions()).some((v) => v.values['applicant.name'] === '被攻击页面上的单位'))
-      .toBe(true);
+    await page.type('input[name="dwmc"]', name);
+    await expect.poll(async () => (await versions()).some((v) => v.values['applicant.name'] === name)).toBe(true);
+    return page;
+  };
+
+  it('cannot drive the overlay: its clicks restore nothing, open no tab, map no box; the user’s click opens one tab', async () => {
+    const page = await nameKeptAt('/portal-table.html?hostile=clicks', '被攻击页面上的单位');
 
     await page.reload();
     await session.browser.activate(page);
@@ -97,14 +100,7 @@ describe.each(BROWSERS)('a hostile page, in $label: learns nothing, changes noth
   });
 
   it('that rewrites its address is not offered another page’s draft, and files its own under its real path', async () => {
-    const victim = await session.open('/portal-table.html?hostile=victim');
-    await session.browser.activate(victim);
-    await recognised(victim);
-    await victim.type('input[name="dwmc"]', '另一页的单位名称');
-    await expect
-      .poll(async () => (await versions()).some((v) => v.values['applicant.name'] === '另一页的单位名称'))
-      .toBe(true);
-    await victim.close();
+    await (await nameKeptAt('/portal-table.html?hostile=victim', '另一页的单位名称')).close();
 
     // The same form at another path of the site, which says it is the victim's page before the user clicks.
     const page = await session.open('/copy/portal-table.html');

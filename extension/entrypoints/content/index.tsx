@@ -74,8 +74,10 @@ export default defineContentScript({
     ctx.onInvalidated(
       watchProfiles((profiles) => {
         const mine = profiles.find((p) => p.origin === location.origin);
-        manual = mine?.mappings ?? [];
-        excluded = mine?.excluded ?? [];
+        const next = { manual: mine?.mappings ?? [], excluded: mine?.excluded ?? [] };
+        // Another site's change, or the mapping saved here a moment ago (save() rescanned already): nothing to do.
+        if (JSON.stringify(next) === JSON.stringify({ manual, excluded })) return;
+        ({ manual, excluded } = next);
         scheduler?.rescan();
       }),
     );
@@ -139,8 +141,6 @@ export default defineContentScript({
         },
       },
       ({ scan: rescan, cause }) => {
-        // An orphaned copy (the extension was updated or reloaded) ends here, at its page's next change.
-        if (ctx.isInvalid) return true;
         const started = performance.now();
         if (rescan) {
           for (const doc of page.documents) {
@@ -172,7 +172,9 @@ export default defineContentScript({
         if (status !== lastStatus) {
           lastStatus = status;
           const message: ContentMessage = { type: 'declcheck:page-status', errors, warnings, codes };
-          browser.runtime.sendMessage(message).catch(() => undefined);
+          // A message that fails may be an orphaned copy's (the extension updated or reloaded): asking ends it.
+          // Asked here, not in every check: asking calls into the extension system.
+          browser.runtime.sendMessage(message).catch(() => ctx.isInvalid);
         }
         return settled;
       },

@@ -61,8 +61,7 @@ export function ProfilesSection() {
         <ul class="sites">
           {profiles.map((p) => (
             <li key={p.origin} data-origin={p.origin}>
-              <span class="origin">{p.origin}</span> {t('profilesMappings', String(p.mappings.length))}
-              {p.excluded?.length ? t('profilesExcluded', String(p.excluded.length)) : ''}{' '}
+              <span class="origin">{p.origin}</span> {whatItHolds(p)}{' '}
               <button type="button" data-action="remove-profile" onClick={() => removeProfile(p.origin)}>
                 {t('profilesRemove')}
               </button>
@@ -106,8 +105,7 @@ export function ProfilesSection() {
                 checked={chosen.has(p.origin)}
                 onChange={(e) => toggle(p.origin, e.currentTarget.checked)}
               />
-              {p.origin} {t('profilesMappings', String(p.mappings.length))}
-              {p.excluded?.length ? t('profilesExcluded', String(p.excluded.length)) : ''}
+              {p.origin} {whatItHolds(p)}
               {known.has(p.origin) ? ` ${t('importReplaces')}` : ''}
             </label>
           ))}
@@ -122,4 +120,10 @@ export function ProfilesSection() {
       {note && <p data-role="profiles-note">{note}</p>}
     </section>
   );
+}
+
+/** 2 个指定栏目，1 个不保存草稿的输入框: what a profile changes on its site. */
+function whatItHolds(profile: SiteProfile): string {
+  const mapped = t('profilesMappings', String(profile.mappings.length));
+  return profile.excluded?.length ? mapped + t('profilesExcluded', String(profile.excluded.length)) : mapped;
 }

@@ -169,14 +169,12 @@ export function createDraftKeeper(
     return version;
   };
   /**
-   * What the page held before the checker started (typed before the click, or before a reload) is kept as a version
-   * once the newest saved one is known: unless it is that version, or empty. Asked first, so the offer is of the
-   * version saved before, not of what the page shows.
+   * Whether what the page held before the checker started (typed before the click, or before a reload) is kept as a
+   * version, once the newest saved one is known: unless it is that version, or empty. The newest is asked for first,
+   * so the offer is of the version saved before, not of what the page shows.
    */
-  const keepBaseline = (newest: VersionRecord | undefined, values: () => Values, keep: () => void) => {
-    const shown = values();
-    if (hasContent(shown) && (newest?.sealed !== undefined || !sameValues(newest?.values ?? {}, shown))) keep();
-  };
+  const worthKeeping = (newest: VersionRecord | undefined, shown: VersionRecord['values']) =>
+    hasContent(shown) && (newest?.sealed !== undefined || !sameValues(newest?.values ?? {}, shown));
   let documentOffer: Promise<VersionRecord | undefined> = Promise.resolve(undefined);
 
   const keeper = {
@@ -201,12 +199,7 @@ export function createDraftKeeper(
             (saved) => form.current() === key && JSON.stringify(saved) !== shown,
             (saved) => restoreValues(fields, saved),
           ).then((newest) => {
-            if (form.current() === key)
-              keepBaseline(
-                newest,
-                () => values,
-                () => form.keep(() => values, errors),
-              );
+            if (form.current() === key && worthKeeping(newest, values)) form.keep(() => values, errors);
           });
         }
       }
@@ -234,13 +227,12 @@ export function createDraftKeeper(
           snapshot,
         );
         if (first) {
-          void documentOffer.then((newest) =>
-            keepBaseline(
-              newest && { ...newest, values: { 'document.text': newest.values['document.text'] ?? '' } },
-              () => ({ 'document.text': snapshot()['document.text'] }),
-              () => documents.keep(snapshot, errors),
-            ),
-          );
+          // Told by its text alone: the markup kept beside it differs with every editor's rendering.
+          void documentOffer.then((newest) => {
+            const text = (values: VersionRecord['values']) => ({ 'document.text': values['document.text'] ?? '' });
+            const saved = newest && { ...newest, values: text(newest.values) };
+            if (worthKeeping(saved, text(snapshot()))) documents.keep(snapshot, errors);
+          });
         }
       }
     },
