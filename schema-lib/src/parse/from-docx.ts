@@ -1,9 +1,8 @@
-import type { ChildNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
 import { InputError, MAX_INPUT_BYTES } from './input-error.js';
 import { SourceBuilder, type SourceDoc } from './source-doc.js';
 import { symbolGlyph } from './symbol-fonts.js';
-import { unzipEntries } from './zip-entries.js';
+import { streamEntries } from './zip-entries.js';
 
 const DOCUMENT_PART = 'word/document.xml';
 
@@ -11,120 +10,165 @@ const DOCUMENT_PART = 'word/document.xml';
  * A .docx as Word and WPS write it: body paragraphs become lines, table cells items of a row (their own
  * paragraphs joined by line breaks), and check marks become mark characters whether Word stored them as text,
  * as `w:sym` in Wingdings, or as `w14:checkbox` content controls. Tracked deletions are left out.
+ *
+ * The XML is read as a stream of tags, never as a tree: a tree of a long document's runs and properties is
+ * many times its text (see the bench's short-paragraph rows).
  */
 export function docxToSource(bytes: Uint8Array): SourceDoc {
   if (bytes.length > MAX_INPUT_BYTES)
     throw new InputError({ code: 'too_large', size: bytes.length, limit: MAX_INPUT_BYTES, unit: 'bytes' });
-  const xml = unzipEntries(bytes, (name) => name === DOCUMENT_PART, 'docx').get(DOCUMENT_PART);
-  if (!xml) throw new InputError({ code: 'part_missing', format: 'docx', part: DOCUMENT_PART });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(xml);
-  } catch {
-    throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'not_utf8' });
-  }
-  const document = parseDocument(text, { xmlMode: true });
-  const body = findDeep(document.children, 'w:body');
-  if (!body) throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'no_body' });
-  const builder = new SourceBuilder('docx');
-  readBlocks(body.children, builder);
-  return builder.build();
-}
-
-/** Body-level content: paragraphs and tables, possibly wrapped in content controls. */
-function readBlocks(nodes: readonly ChildNode[], builder: SourceBuilder): void {
-  for (const node of elements(nodes)) {
-    if (node.name === 'w:p') {
-      builder.newRow();
-      builder.beginItem();
-      readInline(node.children, builder, {});
-      builder.endItem();
-    } else if (node.name === 'w:tbl') {
-      for (const row of elements(node.children).filter((e) => e.name === 'w:tr')) {
-        builder.newRow();
-        for (const cell of elements(row.children).filter((e) => e.name === 'w:tc')) {
-          builder.beginItem();
-          readCell(cell, builder);
-          builder.endItem();
+  const reader = new DocumentReader();
+  const parser = new Parser(reader, { xmlMode: true, decodeEntities: true });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let found = false;
+  // Inflated, decoded and read piece by piece: neither the part's bytes nor its text are ever held whole.
+  streamEntries(
+    bytes,
+    (name) => name === DOCUMENT_PART,
+    'docx',
+    () => {
+      found = true;
+      return (chunk, final) => {
+        let text: string;
+        try {
+          text = decoder.decode(chunk, { stream: !final });
+        } catch {
+          throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'not_utf8' });
         }
-      }
-    } else if (node.name === 'w:sdt') {
-      const content = findFirst(node.children, 'w:sdtContent');
-      if (content) readBlocks(content.children, builder);
-    }
-  }
+        parser.write(text);
+        if (final) parser.end();
+      };
+    },
+  );
+  if (!found) throw new InputError({ code: 'part_missing', format: 'docx', part: DOCUMENT_PART });
+  if (!reader.sawBody)
+    throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'no_body' });
+  return reader.builder.build();
 }
 
-/** A cell's paragraphs (and any nested table's text) as one item, paragraphs separated by line breaks. */
-function readCell(cell: Element, builder: SourceBuilder): void {
-  let first = true;
-  const visit = (nodes: readonly ChildNode[]) => {
-    for (const node of elements(nodes)) {
-      if (node.name === 'w:p') {
-        if (!first) builder.append('\n');
-        first = false;
-        readInline(node.children, builder, {});
-      } else if (
-        node.name === 'w:tbl' ||
-        node.name === 'w:tr' ||
-        node.name === 'w:tc' ||
-        node.name === 'w:sdt' ||
-        node.name === 'w:sdtContent'
-      ) {
-        visit(node.children);
-      }
-    }
-  };
-  visit(cell.children);
-}
+/** What is never read: deleted text, and the duplicate rendering of what `mc:Choice` already holds. */
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'mc:Fallback', 'w:sdtPr', 'w:sdtEndPr', 'w:pPr']);
 
 interface RunStyle {
-  readonly bold?: boolean;
-  readonly highlighted?: boolean;
-  readonly symbolFont?: string;
+  bold: boolean;
+  highlighted: boolean;
+  symbolFont: string | undefined;
 }
 
-/** Runs, symbols, breaks and content controls inside one paragraph. */
-function readInline(nodes: readonly ChildNode[], builder: SourceBuilder, style: RunStyle): void {
-  for (const node of elements(nodes)) {
-    switch (node.name) {
-      case 'w:r':
-        readRun(node, builder);
-        break;
-      case 'w:sdt': {
-        const checkbox = findDeep(node.children, 'w14:checkbox');
-        if (checkbox) {
-          const checked = findFirst(checkbox.children, 'w14:checked');
-          const value = checked?.attribs['w14:val'];
-          builder.append(value === '1' || value === 'true' ? '☑' : '☐');
-        } else {
-          const content = findFirst(node.children, 'w:sdtContent');
-          if (content) readInline(content.children, builder, style);
-        }
-        break;
-      }
-      case 'w:del':
-      case 'w:moveFrom':
-      case 'mc:Fallback':
-        break; // deleted text, and the duplicate rendering of what mc:Choice already holds
-      default:
-        // w:hyperlink, w:ins, w:smartTag, w:fldSimple, w:customXml, mc:AlternateContent, mc:Choice …
-        readInline(node.children, builder, style);
+/** An inline content control: a check box is read from its properties and its rendered glyph skipped. */
+interface ControlState {
+  checkbox: boolean | undefined;
+}
+
+/**
+ * The reading state over the tag stream. Nesting that changes how text is read — tables, cells, paragraphs,
+ * runs, controls, skipped parts — is kept as counters and small stacks, so the document's depth costs nothing.
+ */
+class DocumentReader {
+  readonly builder = new SourceBuilder('docx');
+  sawBody = false;
+  private inBody = false;
+  /** Depth of elements whose content is skipped; > 0 means nothing inside is read. */
+  private skipping = 0;
+  private tables = 0;
+  /** In an outermost table's cell: the paragraphs seen in it so far. */
+  private cellParagraphs: number | undefined;
+  /** Open paragraphs: more than one inside a text box, whose text joins the paragraph that holds it. */
+  private paragraphs = 0;
+  /** Open runs, innermost last (a text box's runs sit inside a run of the paragraph). */
+  private readonly runs: RunStyle[] = [];
+  /** The skip depth of an open run's `w:rPr`: its direct children are the run's properties. */
+  private runPropertiesAt: number | undefined;
+  private runText: string | undefined;
+  private readonly controls: ControlState[] = [];
+  /** Per open element: whether it opened a skipped part, so that its close ends it. */
+  private readonly opened: boolean[] = [];
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    const control = this.controls[this.controls.length - 1];
+    if (this.skipping > 0) {
+      // A check box control states its value in the properties this reader otherwise skips.
+      if (control && name === 'w14:checkbox') control.checkbox ??= false;
+      if (control && name === 'w14:checked')
+        control.checkbox = attribs['w14:val'] === '1' || attribs['w14:val'] === 'true';
+      if (this.skipping === this.runPropertiesAt) this.readRunProperty(name, attribs);
+      this.skipping++;
+      this.opened.push(true);
+      return;
     }
+    const skip = this.open(name, attribs);
+    if (skip) this.skipping++;
+    if (name === 'w:rPr' && this.runs.length > 0 && this.skipping === 1) this.runPropertiesAt = 1;
+    this.opened.push(skip);
   }
-}
 
-function readRun(run: Element, builder: SourceBuilder): void {
-  const properties = findFirst(run.children, 'w:rPr');
-  const style = properties ? runStyle(properties) : {};
-  const emphasized = Boolean(style.bold || style.highlighted);
-  for (const node of elements(run.children)) {
-    switch (node.name) {
-      case 'w:t': {
-        const text = textOf(node);
-        builder.append(style.symbolFont ? mapSymbols(style.symbolFont, text) : text, { emphasized });
-        break;
+  ontext(data: string): void {
+    if (this.skipping === 0 && this.runText !== undefined) this.runText += data;
+  }
+
+  onclosetag(name: string): void {
+    const wasSkip = this.opened.pop();
+    if (wasSkip) {
+      this.skipping--;
+      if (this.skipping === 0) this.runPropertiesAt = undefined;
+      if (this.skipping === 0 && name === 'w:sdtPr') this.markControl();
+      return;
+    }
+    this.close(name);
+  }
+
+  /** Opens a read element; returns whether its content is to be skipped. */
+  private open(name: string, attribs: Record<string, string>): boolean {
+    if (name === 'w:body') {
+      this.sawBody = this.inBody = true;
+      return false;
+    }
+    if (!this.inBody) return false;
+    if (SKIPPED.has(name)) return true;
+    const builder = this.builder;
+    switch (name) {
+      case 'w:tbl':
+        this.tables++;
+        return false;
+      case 'w:tr':
+        if (this.tables === 1) builder.newRow();
+        return false;
+      case 'w:tc':
+        if (this.tables === 1) {
+          builder.beginItem();
+          this.cellParagraphs = 0;
+        }
+        return false;
+      case 'w:p':
+        if (this.paragraphs++ > 0) return false;
+        if (this.tables === 0) {
+          builder.newRow();
+          builder.beginItem();
+        } else if (this.cellParagraphs !== undefined) {
+          if (this.cellParagraphs > 0) builder.append('\n');
+          this.cellParagraphs++;
+        }
+        return false;
+      case 'w:sdt':
+        // Inside a paragraph a control is inline (a check box or a text box); outside, it wraps blocks.
+        if (this.paragraphs > 0) this.controls.push({ checkbox: undefined });
+        return false;
+      case 'w:sdtContent': {
+        const control = this.controls[this.controls.length - 1];
+        return this.paragraphs > 0 && control?.checkbox !== undefined;
       }
+      case 'w:r':
+        this.runs.push({ bold: false, highlighted: false, symbolFont: undefined });
+        return false;
+      case 'w:rPr':
+        // Read through `runPropertiesAt`; the paragraph mark's (inside w:pPr) are skipped with it.
+        return true;
+    }
+    if (this.runs.length === 0) return false;
+    switch (name) {
+      case 'w:t':
+        this.runText = '';
+        break;
       case 'w:tab':
         builder.append(' ');
         break;
@@ -136,61 +180,76 @@ function readRun(run: Element, builder: SourceBuilder): void {
         builder.append('-');
         break;
       case 'w:sym': {
-        const code = Number.parseInt(node.attribs['w:char'] ?? '', 16);
-        builder.append(symbolGlyph(node.attribs['w:font'], code) ?? '', { emphasized });
+        const code = Number.parseInt(attribs['w:char'] ?? '', 16);
+        builder.append(symbolGlyph(attribs['w:font'], code) ?? '', { emphasized: this.emphasized() });
         break;
       }
-      case 'mc:AlternateContent': {
-        const choice = findFirst(node.children, 'mc:Choice');
-        if (choice) readInline(choice.children, builder, style);
+    }
+    return false;
+  }
+
+  private close(name: string): void {
+    if (name === 'w:body') this.inBody = false;
+    if (!this.inBody) return;
+    const builder = this.builder;
+    switch (name) {
+      case 'w:tbl':
+        this.tables--;
+        break;
+      case 'w:tc':
+        if (this.tables === 1) {
+          builder.endItem();
+          this.cellParagraphs = undefined;
+        }
+        break;
+      case 'w:p':
+        if (--this.paragraphs === 0 && this.tables === 0) builder.endItem();
+        break;
+      case 'w:sdt':
+        if (this.paragraphs > 0) this.controls.pop();
+        break;
+      case 'w:r':
+        this.runs.pop();
+        break;
+      case 'w:t': {
+        const text = this.runText ?? '';
+        this.runText = undefined;
+        const font = this.runs[this.runs.length - 1]?.symbolFont;
+        builder.append(font ? mapSymbols(font, text) : text, { emphasized: this.emphasized() });
         break;
       }
     }
   }
-}
 
-function runStyle(properties: Element): RunStyle {
-  const bold = findFirst(properties.children, 'w:b');
-  const highlight = findFirst(properties.children, 'w:highlight');
-  const shading = findFirst(properties.children, 'w:shd');
-  const fonts = findFirst(properties.children, 'w:rFonts');
-  const font = fonts?.attribs['w:ascii'] ?? fonts?.attribs['w:hAnsi'];
-  const fill = shading?.attribs['w:fill']?.toLowerCase();
-  return {
-    bold: bold !== undefined && !['0', 'false', 'off'].includes(bold.attribs['w:val'] ?? ''),
-    highlighted:
-      (highlight !== undefined && highlight.attribs['w:val'] !== 'none') ||
-      (fill !== undefined && fill !== 'auto' && fill !== 'ffffff'),
-    ...(font && symbolGlyph(font, 0xfe) !== undefined ? { symbolFont: font } : {}),
-  };
+  /** The end of a control's properties: a check box is written as its mark, in place of the glyph it shows. */
+  private markControl(): void {
+    const control = this.controls[this.controls.length - 1];
+    if (this.paragraphs > 0 && control?.checkbox !== undefined) this.builder.append(control.checkbox ? '☑' : '☐');
+  }
+
+  private readRunProperty(name: string, attribs: Record<string, string>): void {
+    const run = this.runs[this.runs.length - 1];
+    if (!run) return;
+    if (name === 'w:b') run.bold = !['0', 'false', 'off'].includes(attribs['w:val'] ?? '');
+    if (name === 'w:highlight' && attribs['w:val'] !== 'none') run.highlighted = true;
+    if (name === 'w:shd') {
+      const fill = attribs['w:fill']?.toLowerCase();
+      if (fill !== undefined && fill !== 'auto' && fill !== 'ffffff') run.highlighted = true;
+    }
+    if (name === 'w:rFonts') {
+      const font = attribs['w:ascii'] ?? attribs['w:hAnsi'];
+      run.symbolFont = font && symbolGlyph(font, 0xfe) !== undefined ? font : undefined;
+    }
+  }
+
+  private emphasized(): boolean {
+    const run = this.runs[this.runs.length - 1];
+    return Boolean(run?.bold || run?.highlighted);
+  }
 }
 
 function mapSymbols(font: string, text: string): string {
   let out = '';
   for (const ch of text) out += symbolGlyph(font, ch.codePointAt(0) ?? 0) ?? ch;
   return out;
-}
-
-function elements(nodes: readonly ChildNode[]): Element[] {
-  return nodes.filter((n): n is Element => n.type === 'tag');
-}
-
-function findFirst(nodes: readonly ChildNode[], name: string): Element | undefined {
-  return elements(nodes).find((e) => e.name === name);
-}
-
-/** Depth-first search with an explicit stack (documents can nest content controls deeply). */
-function findDeep(nodes: readonly ChildNode[], name: string): Element | undefined {
-  const stack: ChildNode[] = [...nodes].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as ChildNode;
-    if (node.type !== 'tag') continue;
-    if (node.name === name) return node;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode);
-  }
-  return undefined;
-}
-
-function textOf(element: Element): string {
-  return element.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
 }

@@ -1,3 +1,5 @@
+import type { ChildNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { htmlToSource } from './from-html.js';
 
@@ -36,5 +38,40 @@ describe('htmlToSource', () => {
       '<script>x=1</script><style>p{}</style><template>隐藏</template><!-- 注释 --><p>A&amp;B&nbsp;&lt;5G&gt;</p>',
     );
     expect(source.text.trim()).toBe('A&B\u00a0<5G>');
+  });
+});
+
+describe('htmlToSource paths', () => {
+  /** The text node a path names in a tree parse of the same markup, as a page's own DOM would hold it. */
+  const nodeAt = (roots: ChildNode[], path: readonly number[]): ChildNode | undefined => {
+    let nodes = roots;
+    let node: ChildNode | undefined;
+    for (const index of path) {
+      node = nodes[index];
+      nodes = node && 'children' in node ? (node.children as ChildNode[]) : [];
+    }
+    return node;
+  };
+
+  it.each([
+    ['implied ends', '<table><tr><td>甲<td>乙<tr><td>丙</table><p>一<p>二</p></p><li>x<li>y'],
+    ['stray ends', '</p>你好</br>世界</div><b>粗 <i>斜</b> 仍</i>'],
+    [
+      'comments, CDATA, instructions',
+      '<p>A &amp; B &#x1F600;</p><!-- c1 --><!-- c2 -->文<![CDATA[ z ]]>后<?php x ?><p>尾</p>',
+    ],
+    ['skipped parts', '<head><title>t</title></head><script>"<p>x</p>"</script><select><option>o</select><p>留</p>'],
+  ])('every span names its text node in the tree (%s)', (_name, html) => {
+    const source = htmlToSource(html);
+    const roots = parseDocument(html, { decodeEntities: true, lowerCaseTags: true }).children;
+    expect(source.nodeSpans?.length).toBeGreaterThan(0);
+    for (const span of source.nodeSpans ?? []) {
+      const node = nodeAt(roots, span.node);
+      expect(node?.type).toBe('text');
+      const data = (node as { data: string }).data.replace(/[\t\n\r\f]/g, ' ');
+      expect(data.slice(span.nodeOffset, span.nodeOffset + span.end - span.start)).toBe(
+        source.text.slice(span.start, span.end),
+      );
+    }
   });
 });

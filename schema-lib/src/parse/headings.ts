@@ -46,17 +46,45 @@ export function matchHeading(
     if (found) return { kind: 'section', section: found };
   }
   // A heading whose numbering was removed: the section's own title, alone on its line.
-  const bare = stripHint(folded);
-  const byTitle = template.sections.find((s) => compact(s.label['zh-CN']) === bare);
+  const byTitle = sectionTitles(template).get(withoutHint(folded));
   return byTitle ? { kind: 'section', section: byTitle } : undefined;
+}
+
+// Every line of a draft is tried against every title: the titles are compacted once per template, not per line.
+const sectionIndex = new WeakMap<TemplateInput, Map<string, SectionDef>>();
+const subsectionIndex = new WeakMap<SectionDef, Map<string, SubsectionDef>>();
+
+function sectionTitles(template: TemplateInput): Map<string, SectionDef> {
+  return titles(sectionIndex, template, template.sections);
+}
+
+function subsectionTitles(section: SectionDef): Map<string, SubsectionDef> {
+  return titles(subsectionIndex, section, section.subsections);
+}
+
+/** Compacted title → heading, the first heading winning when two compact alike. */
+function titles<K extends object, H extends SectionDef | SubsectionDef>(
+  cache: WeakMap<K, Map<string, H>>,
+  owner: K,
+  headings: readonly H[],
+): Map<string, H> {
+  let index = cache.get(owner);
+  if (!index) {
+    index = new Map();
+    for (const h of headings) {
+      const key = compact(h.label['zh-CN']);
+      if (!index.has(key)) index.set(key, h);
+    }
+    cache.set(owner, index);
+  }
+  return index;
 }
 
 function matchSubsection(section: SectionDef, line: string): HeadingMatch | undefined {
   const match = SUBSECTION_HEADING.exec(line);
   if (!match) {
     // Word's automatic numbering is not in the text: the bare title alone on its line.
-    const bare = stripHint(line);
-    const subsection = section.subsections.find((s) => compact(s.label['zh-CN']) === bare);
+    const subsection = subsectionTitles(section).get(stripHint(line));
     return subsection ? { kind: 'subsection', subsection } : undefined;
   }
   const numeral = match[1] ?? match[2] ?? arabicToNumeral(match[3]);
@@ -92,13 +120,28 @@ function similar(written: string, label: string): boolean {
 
 /** The text without white space, emphasis markers and trailing colons, width-folded. */
 export function compact(text: string): string {
-  return foldWidth(text)
-    .replace(/[\s*#]/g, '')
-    .replace(/[:：]$/, '');
+  // Every line of a draft is compacted, as a heading and then as a label: the last line's result is kept, and
+  // testing before rewriting skips the rewrites most lines do not need.
+  if (text === lastCompacted.text) return lastCompacted.compact;
+  const folded = foldWidth(text);
+  const bare = LOOSE.test(folded) ? folded.replace(LOOSE_ALL, '') : folded;
+  const last = bare.charCodeAt(bare.length - 1);
+  const result = last === 0x3a || last === 0xff1a ? bare.slice(0, -1) : bare;
+  lastCompacted = { text, compact: result };
+  return result;
 }
 
+let lastCompacted = { text: '', compact: '' };
+
+const LOOSE_ALL = /[\s*#]/g;
+const LOOSE = new RegExp(LOOSE_ALL.source);
+
 export function stripHint(text: string): string {
-  return compact(text).replace(HINT, '');
+  return withoutHint(compact(text));
+}
+
+function withoutHint(compacted: string): string {
+  return HINT.test(compacted) ? compacted.replace(HINT, '') : compacted;
 }
 
 /** A cell that is only a hint under a label: （不超过300字）, （限选1个）. */

@@ -82,22 +82,114 @@ interface PathLink {
   readonly parent: PathLink | undefined;
 }
 
-type Step<N> =
-  | {
-      readonly node: N;
-      readonly path: PathLink | undefined;
-      readonly emphasized: boolean;
-      readonly symbolFont: string | undefined;
-    }
-  | { readonly close: 'block' | 'cell' | 'row' };
+/** An element being read: what its text inherits, and what its end closes. */
+interface OpenElement {
+  readonly emphasized: boolean;
+  readonly symbolFont: string | undefined;
+  readonly close: 'block' | 'cell' | 'row' | undefined;
+}
+
+/** What the reader asks of an element when it opens: its attributes, and an input's state. */
+export type ElementAccess<N> = Pick<HtmlNodes<N>, 'attribute' | 'checked' | 'value'>;
 
 /**
- * Reads HTML into `builder` as every reader of HTML in DeclCheck does: paragraphs and line breaks become lines, a
- * table row's cells become one row of items, checkbox inputs and Word's Wingdings boxes become marks, bold and
- * highlighted text is emphasis, scripts and the like are skipped. `text` appends each text node's text (symbol
- * fonts already mapped to marks, one unit for one, so offsets in the node stay exact); `path` gives the node's
- * child-index path from the roots when the caller wants it. An explicit stack rather than recursion: hostile or
- * generated HTML nests tens of thousands deep.
+ * Reads HTML, element by element in document order, as every reader of HTML in DeclCheck does: paragraphs and line
+ * breaks become lines, a table row's cells become one row of items, checkbox inputs and Word's Wingdings boxes
+ * become marks, bold and highlighted text is emphasis, scripts and the like are skipped. A tree walk (`walkHtml`)
+ * and a markup stream (`htmlToSource`) drive it alike: `open` as an element starts (false: skip its content, and
+ * no `close` follows), `text` for a text node, `close` as an entered element ends.
+ */
+export class HtmlReader<N> {
+  private readonly open_: OpenElement[] = [];
+  private cellDepth = 0;
+
+  constructor(
+    private readonly builder: SourceBuilder,
+    private readonly access: ElementAccess<N>,
+  ) {}
+
+  open(tag: string, node: N): boolean {
+    if (SKIPPED.has(tag)) return false;
+    const builder = this.builder;
+    if (tag === 'br') {
+      this.breakLine();
+      return false;
+    }
+    if (tag === 'input') {
+      const type = (this.access.attribute(node, 'type') ?? 'text').toLowerCase();
+      if (type === 'checkbox' || type === 'radio') builder.append(this.access.checked(node) ? '☑' : '☐');
+      else if (type === 'text') {
+        const value = this.access.value(node);
+        if (value) builder.append(value);
+      }
+      return false;
+    }
+    const parent = this.open_[this.open_.length - 1];
+    const style = this.access.attribute(node, 'style') ?? '';
+    const emphasized = Boolean(parent?.emphasized) || EMPHASIS_TAGS.has(tag) || isEmphasisStyle(style);
+    const font = /font-family\s*:\s*([^;]+)/i.exec(style)?.[1]?.split(',')[0];
+    const symbolFont = font && isSymbolFont(font) ? font : parent?.symbolFont;
+    let close: OpenElement['close'];
+    if (tag === 'tr') {
+      builder.endItem();
+      builder.newRow();
+      close = 'row';
+    } else if (tag === 'td' || tag === 'th') {
+      builder.endItem();
+      builder.beginItem();
+      this.cellDepth++;
+      close = 'cell';
+    } else if (BLOCKS.has(tag)) {
+      this.breakLine();
+      close = 'block';
+    }
+    this.open_.push({ emphasized, symbolFont, close });
+    return true;
+  }
+
+  close(): void {
+    const element = this.open_.pop();
+    if (element?.close === 'cell') {
+      this.builder.endItem();
+      this.cellDepth--;
+    } else if (element?.close === 'row') {
+      this.builder.endItem();
+      this.builder.newRow();
+    } else if (element?.close === 'block') this.breakLine();
+  }
+
+  /** A text node's text as it is read: white space as spaces, a symbol font's characters as marks (one for one). */
+  text(data: string): string {
+    const spaced = data.replace(/[\t\n\r\f]/g, ' ');
+    const font = this.open_[this.open_.length - 1]?.symbolFont;
+    return font ? mapSymbolText(font, spaced) : spaced;
+  }
+
+  /** Whether text here is emphasized (bold, highlighted). */
+  get emphasized(): boolean {
+    return Boolean(this.open_[this.open_.length - 1]?.emphasized);
+  }
+
+  private breakLine(): void {
+    if (this.cellDepth > 0) this.builder.append('\n');
+    else {
+      this.builder.endItem();
+      this.builder.newRow();
+    }
+  }
+}
+
+/** A parent being walked: its children, the next one to read, and its own place. */
+interface Frame<N> {
+  readonly children: ArrayLike<N>;
+  next: number;
+  readonly path: PathLink | undefined;
+}
+
+/**
+ * Reads a tree of HTML nodes (a live page's, in the extension) into `builder` with `HtmlReader`. `text` appends
+ * each text node's text; `path` gives the node's child-index path from the roots when the caller wants it. An
+ * explicit stack of parents rather than recursion: hostile or generated HTML nests tens of thousands deep.
  */
 export function walkHtml<N>(
   roots: ArrayLike<N>,
@@ -105,88 +197,32 @@ export function walkHtml<N>(
   builder: SourceBuilder,
   text: (node: N, text: string, emphasized: boolean, path: () => number[]) => void,
 ): void {
-  const stack: Step<N>[] = [];
-  const push = (children: ArrayLike<N>, parent: Omit<Extract<Step<N>, { node: N }>, 'node'>) => {
-    for (let i = children.length - 1; i >= 0; i--) {
-      const path = { index: i, parent: parent.path };
-      stack.push({ node: children[i] as N, path, emphasized: parent.emphasized, symbolFont: parent.symbolFont });
-    }
-  };
-  push(roots, { path: undefined, emphasized: false, symbolFont: undefined });
-
-  let cellDepth = 0;
-  const breakLine = () => {
-    if (cellDepth > 0) builder.append('\n');
-    else {
-      builder.endItem();
-      builder.newRow();
-    }
-  };
-
+  const reader = new HtmlReader(builder, nodes);
+  const stack: Frame<N>[] = [{ children: roots, next: 0, path: undefined }];
   while (stack.length > 0) {
-    const step = stack.pop() as Step<N>;
-    if ('close' in step) {
-      if (step.close === 'cell') {
-        builder.endItem();
-        cellDepth--;
-      } else if (step.close === 'row') {
-        builder.endItem();
-        builder.newRow();
-      } else breakLine();
+    const frame = stack[stack.length - 1] as Frame<N>;
+    if (frame.next >= frame.children.length) {
+      stack.pop();
+      if (stack.length > 0) reader.close();
       continue;
     }
-    const { node } = step;
+    const index = frame.next++;
+    const node = frame.children[index] as N;
     const kind = nodes.kind(node);
     if (kind === 'text') {
-      const data = nodes.text(node).replace(/[\t\n\r\f]/g, ' ');
-      text(node, step.symbolFont ? mapSymbolText(step.symbolFont, data) : data, step.emphasized, () =>
-        pathOf(step.path),
-      );
-      continue;
+      const path = { index, parent: frame.path };
+      text(node, reader.text(nodes.text(node)), reader.emphasized, () => pathOf(path));
+    } else if (kind === 'element' && reader.open(nodes.tag(node), node)) {
+      stack.push({ children: nodes.children(node), next: 0, path: { index, parent: frame.path } });
     }
-    if (kind !== 'element') continue;
-    const tag = nodes.tag(node);
-    if (SKIPPED.has(tag)) continue;
-    if (tag === 'br') {
-      breakLine();
-      continue;
-    }
-    if (tag === 'input') {
-      const type = (nodes.attribute(node, 'type') ?? 'text').toLowerCase();
-      if (type === 'checkbox' || type === 'radio') builder.append(nodes.checked(node) ? '☑' : '☐');
-      else if (type === 'text') {
-        const value = nodes.value(node);
-        if (value) builder.append(value);
-      }
-      continue;
-    }
-    const style = nodes.attribute(node, 'style') ?? '';
-    const emphasized = step.emphasized || EMPHASIS_TAGS.has(tag) || isEmphasisStyle(style);
-    const font = /font-family\s*:\s*([^;]+)/i.exec(style)?.[1]?.split(',')[0];
-    const child = { path: step.path, emphasized, symbolFont: font && isSymbolFont(font) ? font : step.symbolFont };
-    if (tag === 'tr') {
-      builder.endItem();
-      builder.newRow();
-      stack.push({ close: 'row' });
-    } else if (tag === 'td' || tag === 'th') {
-      builder.endItem();
-      builder.beginItem();
-      cellDepth++;
-      stack.push({ close: 'cell' });
-    } else if (BLOCKS.has(tag)) {
-      breakLine();
-      stack.push({ close: 'block' });
-    }
-    push(nodes.children(node), child);
   }
 }
 
-function pathOf(link: PathLink | undefined): number[] {
+export function pathOf(link: PathLink | undefined): number[] {
   const path: number[] = [];
   for (let at = link; at; at = at.parent) path.push(at.index);
   return path.reverse();
 }
-
 function isEmphasisStyle(style: string): boolean {
   if (/font-weight\s*:\s*(bold|bolder|[6-9]00)/i.test(style)) return true;
   const background = /background(?:-color)?\s*:\s*([^;]+)/i.exec(style)?.[1]?.trim().toLowerCase();

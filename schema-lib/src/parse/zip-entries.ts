@@ -29,12 +29,40 @@ export function unzipEntries(
   format: ContainerFormat,
   limits: UnzipLimits = DEFAULT_UNZIP_LIMITS,
 ): Map<string, Uint8Array> {
+  const found = new Map<string, Uint8Array>();
+  streamEntries(
+    bytes,
+    wanted,
+    format,
+    (name) => {
+      const chunks: Uint8Array[] = [];
+      return (chunk, final) => {
+        chunks.push(chunk);
+        if (final) found.set(name, concatenate(chunks));
+      };
+    },
+    limits,
+  );
+  return found;
+}
+
+/**
+ * As `unzipEntries`, but each wanted entry's bytes are handed to the sink `open` returns for it as they are
+ * inflated, the last piece with `final`: a reader that reads as a stream never holds the whole entry.
+ */
+export function streamEntries(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  format: ContainerFormat,
+  open: (name: string) => (chunk: Uint8Array, final: boolean) => void,
+  limits: UnzipLimits = DEFAULT_UNZIP_LIMITS,
+): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfCentralDirectory(bytes, view, format);
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   if (count === 0xffff || at === 0xffffffff) throw new InputError({ code: 'zip_unusual', format, detail: 'ZIP64' });
-  const found = new Map<string, Uint8Array>();
+  const seen = new Set<string>();
   const started = Date.now();
   let total = 0;
   const names = new TextDecoder();
@@ -49,17 +77,26 @@ export function unzipEntries(
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + skip;
     if (!wanted(name)) continue;
-    if (found.has(name)) throw new InputError({ code: 'zip_duplicate_entry', format, entry: name });
+    if (seen.has(name)) throw new InputError({ code: 'zip_duplicate_entry', format, entry: name });
+    seen.add(name);
     const data = entryData(bytes, view, local, compressedSize, format);
     const budget = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
     const tooLarge = () => new InputError({ code: 'too_large_unpacked', format, entry: name, limit: budget });
     // An honest archive that declares too much is refused at once; a lying one when its output reaches the budget.
     if (declaredSize > budget) throw tooLarge();
-    const content = inflateEntry(data, method, name, format, budget, tooLarge, started, limits);
-    total += content.length;
-    found.set(name, content);
+    total += inflateEntry(data, method, name, format, { budget, tooLarge, started, limits }, open(name));
   }
-  return found;
+}
+
+function concatenate(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView, format: ContainerFormat): number {
@@ -83,49 +120,55 @@ function entryData(
   return bytes.subarray(start, start + compressedSize);
 }
 
+interface InflateBounds {
+  readonly budget: number;
+  readonly tooLarge: () => InputError;
+  readonly started: number;
+  readonly limits: UnzipLimits;
+}
+
+/** Inflates one entry into `sink`, returning its size. The sink's own errors pass through as they are. */
 function inflateEntry(
   data: Uint8Array,
   method: number,
   name: string,
   format: ContainerFormat,
-  budget: number,
-  tooLarge: () => InputError,
-  started: number,
-  limits: UnzipLimits,
-): Uint8Array {
+  { budget, tooLarge, started, limits }: InflateBounds,
+  sink: (chunk: Uint8Array, final: boolean) => void,
+): number {
   if (method === 0) {
     if (data.length > budget) throw tooLarge();
-    return data.slice();
+    sink(data.slice(), true);
+    return data.length;
   }
   if (method !== 8) throw new InputError({ code: 'zip_unusual', format, detail: `compression method ${method}` });
-  const chunks: Uint8Array[] = [];
+  // Output of one push is handed on after it, outside the inflater: at most about 1,000× a push is held at once.
+  const ready: Uint8Array[] = [];
   let size = 0;
   let done = false;
   const inflater = new Inflate((chunk, final) => {
     size += chunk.length;
     if (size > budget) throw tooLarge();
-    chunks.push(chunk);
+    ready.push(chunk);
     done ||= final;
   });
-  try {
-    for (let at = 0; at < data.length && !done; at += PUSH_BYTES) {
+  for (let at = 0; at < data.length && !done; at += PUSH_BYTES) {
+    try {
       inflater.push(data.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= data.length);
-      if (Date.now() - started >= limits.maxMilliseconds) {
-        throw new InputError({ code: 'unpack_too_slow', format, seconds: limits.maxMilliseconds / 1000 });
-      }
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      corrupt(format, `${name}: ${(error as Error).message}`);
     }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    corrupt(format, `${name}: ${(error as Error).message}`);
+    if (Date.now() - started >= limits.maxMilliseconds) {
+      throw new InputError({ code: 'unpack_too_slow', format, seconds: limits.maxMilliseconds / 1000 });
+    }
+    const last = ready.length - 1;
+    for (let i = 0; i <= last; i++) sink(ready[i] as Uint8Array, done && i === last);
+    if (done && last < 0) sink(new Uint8Array(0), true);
+    ready.length = 0;
   }
   if (!done) corrupt(format, `${name}: truncated`);
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return size;
 }
 
 function corrupt(format: ContainerFormat, detail: string): never {
