@@ -1,4 +1,4 @@
-import { isDocument, isTag } from './dom-kinds';
+import { isTag } from './dom-kinds';
 import type { ScanBudget, ScanSteps } from './scan-budget';
 
 /**
@@ -12,9 +12,10 @@ export function* pageRoots(budget: ScanBudget, start: Document = document): Scan
   while (queue.length > 0 && !budget.exhausted) {
     const root = queue.shift() as Document | ShadowRoot;
     roots.push(root);
-    const walker = (isDocument(root) ? root : root.ownerDocument).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node && !budget.exhausted; node = walker.nextNode()) {
-      const element = node as Element;
+    // One static list read by index: a TreeWalker, or for…of over the list, costs several times as much per element.
+    const elements = root.querySelectorAll('*');
+    for (let i = 0; i < elements.length && !budget.exhausted; i++) {
+      const element = elements[i] as Element;
       if (element.localName === 'declcheck-overlay') continue;
       if (element.shadowRoot) queue.push(element.shadowRoot);
       if (isTag(element, 'iframe')) {

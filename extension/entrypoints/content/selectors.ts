@@ -14,9 +14,6 @@ export const SELECT_CONTROLS = 'select';
 /** Rich editors keep the draft in a contenteditable root (ProseMirror/Tiptap, Quill, CKEditor 5, wangEditor/Slate). */
 export const EDITABLE_ROOTS = '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 
-/** Table cells, where 附件2-style portals put a field's label next to its control. */
-export const TABLE_CELL = 'td, th';
-
 /**
  * Editors that paint text on a canvas, so there is no text in the DOM to check. Google Docs keeps an accessibility
  * copy only when screen-reader support is on; Tencent Docs (腾讯文档) and Kingsoft Docs (金山文档) draw on canvas.

@@ -81,18 +81,23 @@ export function* detectFields(
     }
   }
 
+  // Lists are read by index (see page-roots.ts). The overlay's own controls are in its shadow root, which is
+  // not among the roots.
   for (const root of roots) {
-    for (const element of root.querySelectorAll<TextControl>(TEXT_CONTROLS)) {
+    const texts = root.querySelectorAll<TextControl>(TEXT_CONTROLS);
+    for (let i = 0; i < texts.length; i++) {
       if (budget.exhausted) break;
       if (budget.spend()) yield;
-      if (element.closest('declcheck-overlay')) continue;
+      const element = texts[i] as TextControl;
       const candidates = labelCandidates(element, labels);
       const path = firstPath(template, candidates, isTextPath);
       if (path && !isSensitiveControl(element, candidates)) claim({ kind: 'text', path, element });
     }
-    for (const element of root.querySelectorAll<HTMLSelectElement>(SELECT_CONTROLS)) {
+    const selects = root.querySelectorAll<HTMLSelectElement>(SELECT_CONTROLS);
+    for (let i = 0; i < selects.length; i++) {
       if (budget.exhausted) break;
       if (budget.spend()) yield;
+      const element = selects[i] as HTMLSelectElement;
       const field = choiceField(
         firstPath(template, labelCandidates(element, labels), (p) => choiceField(p) !== undefined),
       );
@@ -152,10 +157,11 @@ function firstPath(
 /** Radios and checkboxes grouped by name within their form (or page), or by their container when unnamed. */
 function* choiceGroups(root: Document | ShadowRoot, budget: ScanBudget): ScanSteps<HTMLInputElement[][]> {
   const groups = new Map<Node, Map<string, HTMLInputElement[]>>();
-  for (const element of root.querySelectorAll<HTMLInputElement>(CHOICE_CONTROLS)) {
+  const choices = root.querySelectorAll<HTMLInputElement>(CHOICE_CONTROLS);
+  for (let i = 0; i < choices.length; i++) {
     if (budget.exhausted) break;
     if (budget.spend()) yield;
-    if (element.closest('declcheck-overlay')) continue;
+    const element = choices[i] as HTMLInputElement;
     const scope: Node = element.name
       ? (element.form ?? root)
       : (element.closest('td, fieldset, div, p, li') ?? element.parentElement ?? root);

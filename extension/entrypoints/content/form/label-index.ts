@@ -6,32 +6,39 @@ type Labelable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const ANY_CONTROL = 'input, textarea, select';
 
 /**
- * What the label heuristics ask of the page over and over, answered once per scan: each control's <label>s, and
- * whether an element holds a control. `control.labels` answers the first, but Chromium searches the whole tree on
+ * What the label heuristics ask of the page over and over, answered once per scan: each control's <label>s,
+ * whether an element holds a control, and a neighbour's text. `control.labels` answers the first, but Chromium searches the whole tree on
  * each call; `element.querySelector` the second, once per control and neighbour. Asked per control, the two made
  * a 20,000-input portal's scan take seconds (see the bench's portal rows).
  */
 export class LabelIndex {
   private readonly byControl = new Map<Element, HTMLLabelElement[]>();
   private readonly holders = new Set<Element>();
+  private readonly texts = new Map<Element, string>();
+  private fieldsets = false;
 
-  /** Reads the roots' labels and controls, yielding as a scan does. */
+  /** Reads the roots' labels and controls, yielding as a scan does. Lists are read by index (see page-roots.ts). */
   static *of(roots: readonly (Document | ShadowRoot)[], budget: ScanBudget): ScanSteps<LabelIndex> {
     const index = new LabelIndex();
     for (const root of roots) {
-      for (const label of root.querySelectorAll('label')) {
+      index.fieldsets ||= root.querySelector('fieldset') !== null;
+      const labels = root.querySelectorAll('label');
+      for (let i = 0; i < labels.length; i++) {
         if (budget.exhausted) return index;
         if (budget.spend()) yield;
+        const label = labels[i] as HTMLLabelElement;
         const control = label.control;
         if (!control) continue;
-        const labels = index.byControl.get(control);
-        if (labels) labels.push(label);
+        const known = index.byControl.get(control);
+        if (known) known.push(label);
         else index.byControl.set(control, [label]);
       }
-      for (const control of root.querySelectorAll(ANY_CONTROL)) {
+      const controls = root.querySelectorAll(ANY_CONTROL);
+      for (let i = 0; i < controls.length; i++) {
         if (budget.exhausted) return index;
         if (budget.spend()) yield;
-        for (let at = control.parentElement; at && !index.holders.has(at); at = at.parentElement) index.holders.add(at);
+        for (let at = (controls[i] as Element).parentElement; at && !index.holders.has(at); at = at.parentElement)
+          index.holders.add(at);
       }
     }
     return index;
@@ -46,5 +53,20 @@ export class LabelIndex {
   /** Whether `element` has an input, textarea or select inside it (as `element.querySelector` would find). */
   holdsControl(element: Element): boolean {
     return this.holders.has(element);
+  }
+
+  /** Whether any root has a fieldset: when none has, no control needs to look for one around it. */
+  get hasFieldsets(): boolean {
+    return this.fieldsets;
+  }
+
+  /** An element's text, read once per scan: a label cell is the neighbour of its control in more than one way. */
+  textOf(element: Element): string {
+    let text = this.texts.get(element);
+    if (text === undefined) {
+      text = element.textContent ?? '';
+      this.texts.set(element, text);
+    }
+    return text;
   }
 }

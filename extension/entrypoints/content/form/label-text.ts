@@ -1,5 +1,4 @@
 import { isElement, isTag } from '../dom-kinds';
-import { TABLE_CELL } from '../selectors';
 import type { LabelIndex } from './label-index';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -11,25 +10,40 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  */
 export function labelCandidates(control: Control, labels: LabelIndex): string[] {
   const texts: string[] = [];
-  const add = (text: string | null | undefined) => {
-    const clean = text?.replace(/\s+/g, ' ').trim();
-    if (clean && clean.length <= 80 && !texts.includes(clean)) texts.push(clean);
-  };
   const isChoice = isTag(control, 'input') && (control.type === 'radio' || control.type === 'checkbox');
-  if (!isChoice) for (const label of labels.labelsOf(control)) add(ownText(label, control));
-  for (const id of (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    add(control.ownerDocument.getElementById(id)?.textContent);
+  if (!isChoice) {
+    const own = labels.labelsOf(control);
+    for (let i = 0; i < own.length; i++) addCandidate(texts, ownText(own[i] as HTMLLabelElement, control));
   }
-  add(control.getAttribute('aria-label'));
-  add(textBefore(control));
-  for (const text of previousCells(control, labels)) add(text);
-  add(control.closest('fieldset')?.querySelector('legend')?.textContent);
-  for (const text of labelsBeforeContainer(control, labels)) add(text);
-  add(control.getAttribute('placeholder'));
-  add(control.getAttribute('title'));
-  add(control.getAttribute('name'));
-  add(control.id);
+  addLabelledBy(texts, control);
+  // Reflected properties rather than getAttribute: read for every control of the page, they cost half as much.
+  addCandidate(texts, control.ariaLabel);
+  addCandidate(texts, textBefore(control));
+  previousCells(control, labels, texts);
+  if (labels.hasFieldsets) addCandidate(texts, control.closest('fieldset')?.querySelector('legend')?.textContent);
+  labelsBeforeContainer(control, labels, texts);
+  if (!isTag(control, 'select')) addCandidate(texts, control.placeholder);
+  addCandidate(texts, control.title);
+  addCandidate(texts, control.name);
+  addCandidate(texts, control.id);
   return texts;
+}
+
+/** Adds a candidate text, its white space collapsed, unless it is empty, too long to be a label, or there already. */
+function addCandidate(texts: string[], text: string | null | undefined): void {
+  if (!text) return;
+  const clean = UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  if (clean && clean.length <= 80 && !texts.includes(clean)) texts.push(clean);
+}
+
+/** White space that collapsing would change: most texts have none, and the test is cheaper than the rewrite. */
+const UNEVEN_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+function addLabelledBy(texts: string[], element: Element | null | undefined): void {
+  const ids = element?.getAttribute('aria-labelledby');
+  if (!ids) return;
+  for (const id of ids.split(/\s+/))
+    if (id) addCandidate(texts, element?.ownerDocument.getElementById(id)?.textContent);
 }
 
 /** The label a radio or checkbox shows for its own option: its label, or the text right after it. */
@@ -47,49 +61,48 @@ export function optionText(control: HTMLInputElement, labels: LabelIndex): strin
 /** Texts that may name a group of choices: legend, the row's label cell, aria, the text before the first one. */
 export function groupLabelCandidates(first: HTMLInputElement, labels: LabelIndex): string[] {
   const texts: string[] = [];
-  const add = (text: string | null | undefined) => {
-    const clean = text?.replace(/\s+/g, ' ').trim();
-    if (clean && clean.length <= 80 && !texts.includes(clean)) texts.push(clean);
-  };
   const group = first.closest('[role="radiogroup"], [role="group"]');
-  add(group?.getAttribute('aria-label'));
-  for (const id of (group?.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    add(first.ownerDocument.getElementById(id)?.textContent);
-  }
-  add(first.closest('fieldset')?.querySelector('legend')?.textContent);
-  for (const text of previousCells(first, labels)) add(text);
+  addCandidate(texts, group?.getAttribute('aria-label'));
+  addLabelledBy(texts, group);
+  if (labels.hasFieldsets) addCandidate(texts, first.closest('fieldset')?.querySelector('legend')?.textContent);
+  previousCells(first, labels, texts);
   // A div layout: the label element just before the block that holds the options.
   const block = first.closest('div, p, li, dd, span');
-  add(block?.previousElementSibling?.textContent);
-  add(block?.parentElement?.previousElementSibling?.textContent);
+  addCandidate(texts, block?.previousElementSibling?.textContent);
+  addCandidate(texts, block?.parentElement?.previousElementSibling?.textContent);
   return texts;
 }
 
-/** Text of earlier cells in the same table row, nearest first (联系人 | 姓名 | [input]). */
-function previousCells(control: Element, labels: LabelIndex): string[] {
-  const cell = control.closest(TABLE_CELL);
-  const texts: string[] = [];
-  for (let at = cell?.previousElementSibling; at && texts.length < 3; at = at.previousElementSibling) {
-    if (!at.matches(TABLE_CELL) || labels.holdsControl(at)) continue;
-    if (at.textContent?.trim()) texts.push(at.textContent);
+/** Adds the text of earlier cells in the same table row, nearest first (联系人 | 姓名 | [input]), three at most. */
+function previousCells(control: Element, labels: LabelIndex, texts: string[]): void {
+  let cell = control.parentElement;
+  while (cell && !isCell(cell)) cell = cell.parentElement;
+  let found = 0;
+  for (let at = cell?.previousElementSibling; at && found < 3; at = at.previousElementSibling) {
+    if (!isCell(at) || labels.holdsControl(at)) continue;
+    const text = labels.textOf(at);
+    if (text.trim()) {
+      found++;
+      addCandidate(texts, text);
+    }
   }
-  return texts;
+}
+
+/** A table cell, where 附件2-style portals put a field's label next to its control; asked of every control's ancestors. */
+function isCell(element: Element): boolean {
+  return element.localName === 'td' || element.localName === 'th';
 }
 
 /**
  * A div layout's label: the element just before the control's wrapper (`<div class="label">单位名称</div>
  * <div class="content"><input></div>`), looked for a few levels up, skipping anything that holds controls.
  */
-function labelsBeforeContainer(control: Element, labels: LabelIndex): string[] {
-  const texts: string[] = [];
+function labelsBeforeContainer(control: Element, labels: LabelIndex, texts: string[]): void {
   let container = control.parentElement;
   for (let level = 0; container && level < 3; level++, container = container.parentElement) {
     const before = container.previousElementSibling;
-    if (before && !labels.holdsControl(before) && before.textContent?.trim()) {
-      texts.push(before.textContent);
-    }
+    if (before && !labels.holdsControl(before)) addCandidate(texts, labels.textOf(before));
   }
-  return texts;
 }
 
 /** Text in the same parent before the control (电话 <input>), stopping at another control. */
