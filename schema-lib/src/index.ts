@@ -19,6 +19,7 @@ export { type ValidateTableOptions, validateTable } from './table/validate-table
 export type { DeclarationData, DeclarationOf, PartialDeclarationOf } from './template/declaration.js';
 export { defineTemplate, TemplateError } from './template/define-template.js';
 export { fromFlat, getPath, setPath } from './template/path.js';
+export { type ReadableValue, readableValues } from './template/readable-values.js';
 export { indexTemplate, labelOf, type TemplateIndex } from './template/template-index.js';
 export type * from './template/types.js';
 export { miitIip2020Example } from './templates/miit-iip-2020.example.js';

@@ -25,6 +25,7 @@ describe('the public API', () => {
         'parseText',
         'pathForLabel',
         'readSummaryTable',
+        'readableValues',
         'readXlsx',
         'sourceOffset',
         'DEFAULT_LOCALE',

@@ -139,7 +139,7 @@ describe('the checker page (reviewers)', () => {
     const result = page.locator('[data-role="result"][data-kind="draft"]');
     await expect
       .poll(() => result.locator('[data-role="structure"] [data-path="solution.capabilities"] dd').textContent())
-      .toBe('device-connectivity、data-analytics');
+      .toBe('设备连接与管理、数据智能分析'); // as the form names them, not their ids
     const words = Number(
       await result.locator('[data-role="counts"] tr[data-path="sections.overview"] [data-role="count"]').textContent(),
     );

@@ -4,8 +4,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { overlayText, paste } from './support/browsers/overlay-reads';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
+import { storedRecords } from './support/drafts-database';
 import { importedInFreshProfile } from './support/fresh-profile';
 import { overlay } from './support/overlay';
+import { openDraftInQuill } from './support/quill';
 import { useSession } from './support/session';
 
 describe('the drafts manager', () => {
@@ -30,12 +32,18 @@ describe('the drafts manager', () => {
     const row = manager.locator('[data-role="drafts"] tbody tr').first();
     await expect.poll(() => row.locator('[data-role="count"]').textContent()).toBe('320');
     expect(Number(await row.locator('[data-role="errors"]').textContent())).toBeGreaterThan(0);
+    // Titled by its site and the first name filled, saved 刚刚, versions told apart to the second.
+    expect(await row.locator('[data-role="title"]').textContent()).toMatch(/^127\.0\.0\.1:\d+ · 华东智造科技有限公司$/);
+    expect(await row.locator('[data-role="updated"]').textContent()).toBe('刚刚');
     await row.click();
     await expect
       .poll(() =>
         manager.locator('[data-role="issues"] li[data-path="applicant.profile"][data-code="too_long"]').count(),
       )
       .toBe(1);
+    expect(await manager.locator('[data-role="versions"] option').first().textContent()).toMatch(
+      /^\d+\/\d+ \d{2}:\d{2}:\d{2}（刚刚）· 全表 320 字$/,
+    );
     expect(await manager.locator('[data-role="values"]').textContent()).toContain('华东智造科技有限公司');
 
     // Two versions compared: the profile came in between, 0 → 310 字.
@@ -50,7 +58,8 @@ describe('the drafts manager', () => {
       manager.waitForEvent('download'),
       manager.locator('[data-action="export-docx"]').click(),
     ]);
-    expect(docx.suggestedFilename()).toBe('declcheck-draft.docx');
+    // Named after the draft and the version's day, not declcheck-draft.docx.
+    expect(docx.suggestedFilename()).toMatch(/^华东智造科技有限公司-\d{4}-\d{2}-\d{2}\.docx$/);
     const parsed = parseDocx(miitIip2020, new Uint8Array(await readFile((await docx.path()) as string)));
     expect(parsed.declaration).toMatchObject({
       applicant: { name: '华东智造科技有限公司', profile: '工'.repeat(310) },
@@ -98,9 +107,58 @@ describe('the drafts manager', () => {
       expect(reExported.versions).toEqual(JSON.parse(exported).versions);
     });
 
+    // A delete leaves a line to undo it from; undone, the draft is back with every version.
+    await row.click();
     await manager.locator('[data-action="delete"]').click();
     await manager.locator('[data-role="search"]').fill('');
     await expect.poll(() => manager.locator('[data-role="drafts"] tbody tr').count()).toBe(0);
+    const deleted = (await manager.locator('[data-role="deleted"]').textContent()) ?? '';
+    const versionCount = Number(
+      /^已删除「127\.0\.0\.1:\d+ · 华东智造科技有限公司」及其 (\d+) 个版本。/.exec(deleted)?.[1],
+    );
+    expect(versionCount).toBeGreaterThan(1);
+    await manager.locator('[data-action="undo-delete"]').click();
+    await expect.poll(() => manager.locator('[data-role="drafts"] tbody tr').count()).toBe(1);
+    await expect.poll(() => manager.locator('[data-role="versions"] option').count()).toBe(versionCount);
+    await manager.locator('[data-action="delete"]').click();
+    await expect.poll(() => manager.locator('[data-role="drafts"] tbody tr').count()).toBe(0);
+    await manager.close();
+    await page.close();
+  });
+});
+
+describe('the drafts manager, with an online document’s draft', () => {
+  const session = useSession();
+
+  it('checks it as the document it is, as the overlay did, and shows its text, not its markup', async () => {
+    const page = await openDraftInQuill(session);
+    const worker =
+      session.browser.context.serviceWorkers()[0] ?? (await session.browser.context.waitForEvent('serviceworker'));
+    // This session's one draft: the document's.
+    const documentDraft = async () =>
+      (await storedRecords<{ latest?: { count: number; errors: number } }>(worker, 'drafts'))[0];
+    await page.locator('.ql-editor p', { hasText: '建议加大对中小企业上云用平台的补贴力度。' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('再补充一句。');
+    await expect.poll(async () => (await documentDraft())?.latest?.count ?? 0).toBeGreaterThan(0);
+    const errors = (await documentDraft())?.latest?.errors;
+
+    const manager = await session.browser.context.newPage();
+    await manager.goto(`chrome-extension://${session.browser.extensionId}/drafts.html`);
+    const row = manager.locator('[data-role="drafts"] tbody tr').first();
+    await expect
+      .poll(() => row.locator('[data-role="title"]').textContent())
+      .toMatch(/ · 面向中小制造企业的复工复产协同平台$/);
+    expect(Number(await row.locator('[data-role="errors"]').textContent())).toBe(errors);
+    await row.click();
+    await expect.poll(() => manager.locator('[data-role="values"] [data-path="document.text"]').count()).toBe(1);
+    // The overlay's count of errors, not one 「请填写」 per field a form would have.
+    expect(await manager.locator('[data-role="issues"] li[data-severity="error"]').count()).toBe(errors);
+    expect(await manager.locator('[data-role="issues"] li[data-code="required"]').count()).toBe(0);
+    const values = (await manager.locator('[data-role="values"]').textContent()) ?? '';
+    expect(values).toContain('再补充一句。');
+    expect(values).not.toContain('<p>');
+    expect(await manager.locator('[data-role="values"] dt').allTextContents()).toEqual(['在线文档正文']);
     await manager.close();
     await page.close();
   });

@@ -324,7 +324,7 @@ describe.each(BROWSERS)('drafts that are never lost, in $label', ({ launch }) =>
     await session.browser.activate(page);
     await expect
       .poll(() => overlayText(page, '[data-role="restore-prompt"]'))
-      .toMatch(/^发现.+的草稿（\d+ 字），恢复？/);
+      .toMatch(/^发现刚刚保存的草稿（全表共 \d+ 字），恢复？/);
     const value = (selector: string) =>
       page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).value, selector);
     expect(await value('input[name="dwmc"]')).toBe(''); // never an automatic overwrite

@@ -224,10 +224,10 @@ function Result({ result }: { result: CheckedInput }) {
         <details data-role="structure">
           <summary>{t('checkerStructure')}</summary>
           <dl>
-            {structure(result.parsed.declaration).map(([path, value]) => (
+            {structure(result.parsed.declaration, locale).map(({ path, label, text }) => (
               <div key={path} data-path={path}>
-                <dt>{labelOf(miitIip2020, path, locale)}</dt>
-                <dd>{value}</dd>
+                <dt>{label}</dt>
+                <dd>{text}</dd>
               </div>
             ))}
           </dl>

@@ -1,12 +1,8 @@
-import { type DeclarationData, getPath, indexTemplate, miitIip2020 } from '@declcheck/schema';
+import { type DeclarationData, type Locale, miitIip2020, type ReadableValue, readableValues } from '@declcheck/schema';
 
-/** What the reader found, in form order, as label-ready pairs: every field, choice and (sub)section it filled. */
-export function structure(declaration: DeclarationData): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const path of indexTemplate(miitIip2020).paths) {
-    const value = getPath(declaration, path);
-    if (typeof value === 'string') pairs.push([path, value.length > 200 ? `${value.slice(0, 200)}…` : value]);
-    else if (Array.isArray(value)) pairs.push([path, value.join('、')]);
-  }
-  return pairs;
+/** What the reader found, in form order and labelled, long texts cut short: the checker's 识别出的栏目. */
+export function structure(declaration: DeclarationData, locale: Locale): ReadableValue[] {
+  return readableValues(miitIip2020, declaration, locale).map((value) =>
+    value.text.length > 200 ? { ...value, text: `${value.text.slice(0, 200)}…` } : value,
+  );
 }

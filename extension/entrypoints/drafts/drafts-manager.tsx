@@ -1,4 +1,4 @@
-import { count, fromFlat, labelOf, miitIip2020, validate } from '@declcheck/schema';
+import { count, labelOf, miitIip2020 } from '@declcheck/schema';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
 import {
@@ -12,7 +12,9 @@ import {
 import { exportDrafts, importDrafts } from '../../utils/drafts-file';
 import { valuesOf } from '../../utils/drafts-vault';
 import { t } from '../../utils/i18n';
+import { savedTime, timeAgo } from '../../utils/time-ago';
 import { uiLocale } from '../../utils/ui-locale';
+import { checkVersion, draftName, draftTitle, exportFileName, shownValues } from './draft-view';
 import { Protection } from './protection';
 import { versionDocx, versionText } from './version-export';
 
@@ -22,8 +24,10 @@ const template = miitIip2020;
 /** 草稿管理: every saved draft, its versions and their check, with delete, export and import. */
 export function DraftsManager() {
   const [rows, setRows] = useState<DraftRecord[]>([]);
-  // The newest version's values of each draft, read only once someone searches: the list needs none.
+  // The newest version's values of each draft: the list names each draft by them, and search looks in them.
   const [contents, setContents] = useState<Map<string, VersionRecord['values']> | undefined>();
+  // The draft deleted last, kept in this page's memory until the next delete so that 撤销删除 can put it back.
+  const [deleted, setDeleted] = useState<{ draft: DraftRecord; versions: VersionRecord[]; title: string }>();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<{ key: string; versionId?: number; compareId?: number } | undefined>();
   const [note, setNote] = useState('');
@@ -47,14 +51,17 @@ export function DraftsManager() {
     values: (await valuesOf(v, privateKey)) ?? {},
   });
   useEffect(() => {
-    if (!query.trim() || contents) return;
+    if (contents) return;
     void Promise.all(
       rows.map(async (d) => {
         const newest = await latestVersion(db, d.key);
         return [d.key, newest ? (await shown(newest)).values : {}] as const;
       }),
     ).then((entries) => setContents(new Map(entries)));
-  }, [query, rows, contents]);
+  }, [rows, contents, privateKey]);
+  const locale = uiLocale();
+  const nameOf = (draft: DraftRecord) => draftName(template, contents?.get(draft.key) ?? {});
+  const titleOf = (draft: DraftRecord) => draftTitle(template, draft.origin, nameOf(draft), locale);
   useEffect(() => {
     const key = selected?.key;
     if (!key) return setVersions([]);
@@ -72,7 +79,7 @@ export function DraftsManager() {
     const q = query.trim().toLowerCase();
     if (!q) return rows;
     return rows.filter((draft) =>
-      [draft.title, draft.origin, draft.path, ...Object.values(contents?.get(draft.key) ?? {}).flat()].some((text) =>
+      [titleOf(draft), draft.origin, draft.path, ...Object.values(contents?.get(draft.key) ?? {}).flat()].some((text) =>
         String(text).toLowerCase().includes(q),
       ),
     );
@@ -134,6 +141,26 @@ export function DraftsManager() {
         </label>
       </div>
       {note && <p data-role="note">{note}</p>}
+      {deleted && (
+        <p data-role="deleted">
+          {t('draftsDeleted', deleted.title, String(deleted.versions.length))}{' '}
+          <button
+            type="button"
+            data-action="undo-delete"
+            onClick={async () => {
+              await db.transaction('rw', db.drafts, db.versions, async () => {
+                await db.drafts.put(deleted.draft);
+                await db.versions.bulkPut(deleted.versions);
+              });
+              setDeleted(undefined);
+              setSelected({ key: deleted.draft.key });
+              await reload();
+            }}
+          >
+            {t('draftsUndoDelete')}
+          </button>
+        </p>
+      )}
       <Protection
         db={db}
         on={protection.on}
@@ -161,9 +188,11 @@ export function DraftsManager() {
               class={draft.key === selected?.key ? 'selected' : ''}
               onClick={() => setSelected({ key: draft.key })}
             >
-              <td>{draft.title}</td>
+              <td data-role="title">{titleOf(draft)}</td>
               <td>{`${draft.origin}${draft.path}`}</td>
-              <td>{new Date(draft.updatedAt).toLocaleString(uiLocale())}</td>
+              <td data-role="updated" title={savedTime(draft.updatedAt, locale)}>
+                {timeAgo(draft.updatedAt, Date.now(), locale, t('justNow'))}
+              </td>
               <td data-role="count">{draft.latest?.count ?? 0}</td>
               <td data-role="errors">{draft.latest?.errors ?? 0}</td>
             </tr>
@@ -172,7 +201,7 @@ export function DraftsManager() {
       </table>
       {current && version && (
         <section class="preview" data-role="preview">
-          <h2>{current.draft.title}</h2>
+          <h2>{titleOf(current.draft)}</h2>
           <label>
             {t('draftsVersion')}{' '}
             <select
@@ -184,7 +213,7 @@ export function DraftsManager() {
             >
               {current.versions.map((v) => (
                 <option key={v.id} value={String(v.id)}>
-                  {new Date(v.savedAt).toLocaleString(uiLocale())}
+                  {versionLabel(v)}
                 </option>
               ))}
             </select>
@@ -195,7 +224,13 @@ export function DraftsManager() {
                 <button
                   type="button"
                   data-action="export-txt"
-                  onClick={() => downloadFile('declcheck-draft.txt', versionText(template, version), 'text/plain')}
+                  onClick={() =>
+                    downloadFile(
+                      exportFileName(nameOf(current.draft), version.savedAt, 'txt'),
+                      versionText(template, version),
+                      'text/plain',
+                    )
+                  }
                 >
                   {t('draftsExportText')}
                 </button>
@@ -204,8 +239,8 @@ export function DraftsManager() {
                   data-action="export-docx"
                   onClick={() =>
                     downloadFile(
-                      'declcheck-draft.docx',
-                      versionDocx(template, version, current.draft.title),
+                      exportFileName(nameOf(current.draft), version.savedAt, 'docx'),
+                      versionDocx(template, version, titleOf(current.draft)),
                       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
                     )
                   }
@@ -233,12 +268,19 @@ export function DraftsManager() {
             )}
             <button
               type="button"
+              class="danger"
               data-action="delete"
               onClick={async () => {
-                await db.transaction('rw', db.drafts, db.versions, async () => {
-                  await db.versions.where('key').equals(current.draft.key).delete();
-                  await db.drafts.delete(current.draft.key);
+                const { key } = current.draft;
+                const title = titleOf(current.draft);
+                // Kept as stored (sealed ones sealed) for 撤销删除.
+                const stored = await db.transaction('rw', db.drafts, db.versions, async () => {
+                  const kept = await db.versions.where('key').equals(key).toArray();
+                  await db.versions.where('key').equals(key).delete();
+                  await db.drafts.delete(key);
+                  return kept;
                 });
+                setDeleted({ draft: current.draft, versions: stored, title });
                 setSelected(undefined);
                 await reload();
               }}
@@ -264,7 +306,7 @@ export function DraftsManager() {
                       .filter((v) => v.id !== version.id)
                       .map((v) => (
                         <option key={v.id} value={String(v.id)}>
-                          {new Date(v.savedAt).toLocaleString(uiLocale())}
+                          {versionLabel(v)}
                         </option>
                       ))}
                   </select>
@@ -273,17 +315,22 @@ export function DraftsManager() {
               {other && <Compare a={other} b={version} />}
               <h3>{t('draftsIssues')}</h3>
               <ul data-role="issues">
-                {validate(template, fromFlat(version.values), { locale: uiLocale() }).map((issue) => (
-                  <li key={`${issue.path}:${issue.code}`} data-path={issue.path} data-code={issue.code}>
+                {checkVersion(template, version.values, locale).map((issue, at) => (
+                  <li
+                    key={`${at}:${issue.path}:${issue.code}`}
+                    data-path={issue.path}
+                    data-code={issue.code}
+                    data-severity={issue.severity}
+                  >
                     {issue.message}
                   </li>
                 ))}
               </ul>
               <dl data-role="values">
-                {Object.entries(version.values).map(([path, value]) => (
-                  <div key={path}>
-                    <dt>{labelOf(template, path, uiLocale())}</dt>
-                    <dd>{Array.isArray(value) ? value.join('、') : value}</dd>
+                {shownValues(template, version.values, locale, t('draftsDocumentText')).map(({ path, label, text }) => (
+                  <div key={path} data-path={path}>
+                    <dt>{label}</dt>
+                    <dd>{text}</dd>
                   </div>
                 ))}
               </dl>
@@ -292,6 +339,17 @@ export function DraftsManager() {
         </section>
       )}
     </main>
+  );
+}
+
+/** A version as the lists name it: its time to the second, how long ago, and the whole form's count. */
+function versionLabel(version: VersionRecord): string {
+  const locale = uiLocale();
+  return t(
+    'draftsVersionOption',
+    savedTime(version.savedAt, locale),
+    timeAgo(version.savedAt, Date.now(), locale, t('justNow')),
+    String(version.summary.count),
   );
 }
 

@@ -1,8 +1,20 @@
-import { miitIip2020, parseDocx } from '@declcheck/schema';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type DeclarationData,
+  getPath,
+  indexTemplate,
+  miitIip2020,
+  parseDocx,
+  parseInput,
+  parseText,
+} from '@declcheck/schema';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { VersionRecord } from '../../utils/drafts-db';
 import { versionDocx, versionText } from './version-export';
+
+const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/drafts');
 
 const version: VersionRecord = {
   key: 'k',
@@ -20,6 +32,8 @@ describe('exporting a saved version for people', () => {
   it('as text: labels, choices marked in their boxes as the form prints them, the values as typed', () => {
     const text = versionText(miitIip2020, version);
     expect(text).toContain('单位名称：华东智造 <R&D> 有限公司');
+    expect(text.indexOf('单位性质')).toBeLessThan(text.indexOf('四、'));
+    expect(text).toContain('四、问题和建议\n（三）政策建议\n建议加大');
     expect(text).toContain('单位性质：□国有  ■民营  □三资');
     expect(text).toContain('第一段简介。\n第二段简介');
   });
@@ -36,5 +50,36 @@ describe('exporting a saved version for people', () => {
     expect(parsed.declaration).toMatchObject({
       applicant: { name: '华东智造 <R&D> 有限公司', ownership: ['private'] },
     });
+  });
+});
+
+describe('an export reads back as the declaration it was saved from', () => {
+  /** A declaration as a version holds it: each field's, section's and subsection's value by path. */
+  const flat = (declaration: DeclarationData): VersionRecord['values'] => {
+    const values: Record<string, string | readonly string[]> = {};
+    for (const path of indexTemplate(miitIip2020).paths) {
+      const value = getPath(declaration, path);
+      if (typeof value === 'string' || Array.isArray(value)) values[path] = value as string | readonly string[];
+    }
+    return values;
+  };
+  const fixtures = readdirSync(FIXTURES).filter((name) => /\.(txt|html|docx)$/.test(name));
+
+  it.each(fixtures)('%s, exported as .docx and as text', (name) => {
+    const parsed = parseInput(miitIip2020, new Uint8Array(readFileSync(join(FIXTURES, name))), name);
+    if (!parsed.recognised) return;
+    const saved: VersionRecord = {
+      key: 'k',
+      savedAt: 0,
+      summary: { count: 0, errors: 0 },
+      values: flat(parsed.declaration),
+    };
+    const trimmed = (values: VersionRecord['values']) =>
+      Object.fromEntries(Object.entries(values).map(([path, v]) => [path, typeof v === 'string' ? v.trim() : v]));
+    const expected = trimmed(saved.values);
+    expect(trimmed(flat(parseDocx(miitIip2020, versionDocx(miitIip2020, saved, '草稿')).declaration))).toEqual(
+      expected,
+    );
+    expect(trimmed(flat(parseText(miitIip2020, versionText(miitIip2020, saved)).declaration))).toEqual(expected);
   });
 });

@@ -2,36 +2,67 @@ import { type ChoiceFieldDef, labelOf, type TemplateInput } from '@declcheck/sch
 import { strToU8, zipSync } from 'fflate';
 import type { VersionRecord } from '../../utils/drafts-db';
 
-/** A paragraph of an exported draft: a field's label (bold) or a line of its value. */
+/** A paragraph of an exported draft: a heading or a field's label (both bold), or a line of a value. */
 export interface Paragraph {
   readonly text: string;
-  readonly label?: boolean;
+  readonly kind?: 'heading' | 'label';
 }
 
 /**
- * A saved version as people read it, in the form's order: each field's label, then its value — a choice group
- * as the form prints it, every option with its box and the chosen ones marked. An online document's draft is its text; its markup is for re-import, not people.
+ * A saved version as the form is printed, in its order, so that people read it as the form and DeclCheck reads it
+ * back as the same declaration: 一、基本信息 with each field's label and value (a choice group with every option
+ * in its box, the chosen ones marked), then each section's heading, its text and its subsections, then the
+ * responsibility statement. An online document's draft is its text; its markup is for re-import, not people.
  */
 export function versionParagraphs(template: TemplateInput, version: VersionRecord): Paragraph[] {
+  const { values } = version;
+  if (typeof values['document.text'] === 'string') return lines(values['document.text']);
   const paragraphs: Paragraph[] = [];
-  for (const [path, value] of Object.entries(version.values)) {
-    if (path === 'document.html') continue;
-    const lines = Array.isArray(value) ? [markedOptions(template, path, value)] : String(value).split('\n');
-    if (path !== 'document.text') paragraphs.push({ text: labelOf(template, path, 'zh-CN'), label: true });
-    for (const line of lines) paragraphs.push({ text: line });
+  const has = (path: string) => values[path] !== undefined;
+  // The statement's name is not a field of the table: it is read from the sentence under 单位责任声明.
+  const fields = template.fields.filter((f) => has(f.path) && !f.path.startsWith('statement.'));
+  if (fields.length > 0) paragraphs.push({ text: '一、基本信息', kind: 'heading' });
+  for (const field of fields) {
+    const value = values[field.path] as string | readonly string[];
+    paragraphs.push({ text: labelOf(template, field.path, 'zh-CN'), kind: 'label' });
+    paragraphs.push(...(Array.isArray(value) ? [{ text: markedOptions(template, field.path, value) }] : lines(value)));
+  }
+  for (const section of template.sections) {
+    const parts = section.subsections.filter((sub) => has(sub.path));
+    if (!has(section.path) && parts.length === 0) continue;
+    paragraphs.push({ text: labelOf(template, section.path, 'zh-CN'), kind: 'heading' });
+    if (has(section.path)) paragraphs.push(...lines(values[section.path]));
+    for (const sub of parts) {
+      paragraphs.push({ text: `${sub.numbering}${sub.label['zh-CN']}`, kind: 'heading' });
+      paragraphs.push(...lines(values[sub.path]));
+    }
+  }
+  const statementName = values['statement.solutionName'];
+  if (typeof statementName === 'string') {
+    paragraphs.push({ text: '单位责任声明', kind: 'heading' });
+    paragraphs.push({ text: `我单位提交了《${statementName}》。` });
   }
   return paragraphs;
 }
 
-/** The version as plain text: `label：value` blocks separated by blank lines. */
+function lines(value: string | readonly string[] | undefined): Paragraph[] {
+  return String(value ?? '')
+    .split('\n')
+    .map((text) => ({ text }));
+}
+
+/** The version as plain text, in the form's order: headings on their own lines, `label：value` for fields. */
 export function versionText(template: TemplateInput, version: VersionRecord): string {
-  const blocks = Object.entries(version.values)
-    .filter(([path]) => path !== 'document.html')
-    .map(([path, value]) => {
-      const text = Array.isArray(value) ? markedOptions(template, path, value) : String(value);
-      return path === 'document.text' ? text : `${labelOf(template, path, 'zh-CN')}：${text}`;
-    });
-  return `${blocks.join('\n\n')}\n`;
+  const out: string[] = [];
+  let label: string | undefined;
+  for (const paragraph of versionParagraphs(template, version)) {
+    if (paragraph.kind === 'label') label = paragraph.text;
+    else if (label !== undefined && paragraph.kind === undefined) {
+      out.push(`${label}：${paragraph.text}`);
+      label = undefined;
+    } else out.push(paragraph.text);
+  }
+  return `${out.join('\n')}\n`;
 }
 
 /**
@@ -39,9 +70,11 @@ export function versionText(template: TemplateInput, version: VersionRecord): st
  * XML parts Word needs, so the drafts page carries no document library.
  */
 export function versionDocx(template: TemplateInput, version: VersionRecord, title: string): Uint8Array {
-  const paragraph = ({ text, label }: Paragraph) =>
-    `<w:p><w:r>${label ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
-  const body = [{ text: title, label: true }, ...versionParagraphs(template, version)].map(paragraph).join('');
+  const paragraph = ({ text, kind }: Paragraph) =>
+    `<w:p><w:r>${kind ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
+  const body = [{ text: title, kind: 'heading' as const }, ...versionParagraphs(template, version)]
+    .map(paragraph)
+    .join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
   return zipSync({

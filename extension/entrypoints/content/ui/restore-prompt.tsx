@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../../utils/i18n';
+import { timeAgo } from '../../../utils/time-ago';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { RestoreOffer } from '../drafts/draft-keeper';
 import type { Store } from './store';
 import { trusted } from './trusted';
 import { useStore } from './use-store';
 
-/** 发现 5 分钟前的草稿（312 字），恢复？ — a quiet offer; nothing is restored unless the user says so. */
+/**
+ * 发现5分钟前保存的草稿（全表共 312 字），恢复？ — a quiet offer; nothing is restored unless the user says so. The
+ * count is the whole form's, which a field's own counter is not, so the prompt says so.
+ */
 export function RestorePrompt({ offers }: { offers: Store<RestoreOffer | undefined> }) {
   const offer = useStore(offers);
   if (!offer) return null;
@@ -13,7 +18,7 @@ export function RestorePrompt({ offers }: { offers: Store<RestoreOffer | undefin
     <div class="restore" data-role="restore-prompt" data-sealed={offer.sealed ? 'true' : undefined}>
       <p>
         {browser.i18n.getMessage(offer.sealed ? 'draftFoundSealed' : 'draftFound', [
-          timeAgo(offer.savedAt),
+          timeAgo(offer.savedAt, Date.now(), uiLocale(), t('justNow')),
           String(offer.count),
         ])}
       </p>
@@ -25,12 +30,4 @@ export function RestorePrompt({ offers }: { offers: Store<RestoreOffer | undefin
       </button>
     </div>
   );
-}
-
-function timeAgo(savedAt: number): string {
-  const format = new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
-  const minutes = Math.round((savedAt - Date.now()) / 60_000);
-  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
-  const hours = Math.round(minutes / 60);
-  return Math.abs(hours) < 48 ? format.format(hours, 'hour') : format.format(Math.round(hours / 24), 'day');
 }
