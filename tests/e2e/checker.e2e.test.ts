@@ -75,6 +75,30 @@ describe.each(BROWSERS)('the checker page (reviewers), in $label', ({ launch }) 
         [...document.querySelectorAll('[data-role="cross-check"] li')].map((li) => li.getAttribute('data-kind')),
       ),
     ).toEqual([...Array(6).fill('no-draft'), 'not-in-table', 'not-in-table']);
+    // Each line names its table, so two tables' rows are told apart.
+    expect(await read(() => document.querySelector('[data-role="cross-check"] li')?.textContent)).toMatch(
+      /^汇总表 city-problems-gb18030\.csv 第 1 行《.+》没有对应的申报书$/,
+    );
+
+    // The verdict table names each draft's applicant and solution, and leads to its result.
+    const row = '[data-role="verdicts"] tr[data-name="valid-wingdings.docx"]';
+    expect(
+      await read(
+        () =>
+          document.querySelector('[data-role="verdicts"] tr[data-name="valid-wingdings.docx"] [data-role="solution"]')
+            ?.textContent,
+      ),
+    ).not.toBe('—');
+    const href = await page.evaluate((sel) => document.querySelector(`${sel} a`)?.getAttribute('href'), row);
+    expect(await page.evaluate((id) => document.querySelector(id ?? '')?.getAttribute('data-name'), href ?? '')).toBe(
+      'valid-wingdings.docx',
+    );
+
+    // A file can be taken away, and the page emptied for the next batch.
+    await page.click(`[data-role="result"][data-name="valid-wingdings.docx"] [data-action="remove"]`);
+    await expect.poll(() => read(() => document.querySelectorAll('[data-role="result"]').length)).toBe(2);
+    await page.click('[data-action="clear-all"]');
+    await expect.poll(() => read(() => document.querySelectorAll('[data-role="result"]').length)).toBe(0);
   });
 });
 
@@ -91,9 +115,12 @@ describe('the checker page (reviewers)', () => {
       page.locator('[data-action="save-markdown"]').click(),
     ]);
     const markdown = readFileSync((await download.path()) as string, 'utf8');
-    expect(markdown).toContain('| valid-wingdings.docx | 通过 | 0 |');
-    expect(markdown).toContain('| over-length-application.docx | 不通过 | 1 |');
+    expect(markdown).toMatch(/\| valid-wingdings\.docx \| [^|]+ \| [^|]+ \| 通过 \| 0 \|/);
+    expect(markdown).toMatch(/\| over-length-application\.docx \| [^|]+ \| [^|]+ \| 不通过 \| 1 \|/);
     expect(markdown).toContain('## city-problems-gb18030.csv');
+    // The cross-check is in the report too, each line naming its table.
+    expect(markdown).toContain('## 汇总表与申报书核对');
+    expect(markdown).toMatch(/^- 汇总表 city-problems-gb18030\.csv 第 1 行《.+》没有对应的申报书$/m);
     await page.close();
   });
 

@@ -25,6 +25,8 @@ describe.each(BROWSERS)(
       await session.browser.contextMenu(page, 'page');
       await expect.poll(() => panelMode(page)).toBe('document');
       await expect.poll(() => count(page, panelItemSelector('sections.issues', 'too_long'))).toBe(1);
+      // A received mail is read, not edited: the panel does not call it an online document.
+      expect(await overlayText(page, '[data-role="status"]')).toMatch(/^只读页面（邮件正文） · /);
       expect(await count(page, markerSelector('solution.capabilities', 'too_many_choices'))).toBe(1);
       await expect.poll(async () => (await highlightedText(page)).length).toBeGreaterThan(20);
       expect(await highlightedText(page)).toMatch(/^(建议内容)*[建议内容]*$/);

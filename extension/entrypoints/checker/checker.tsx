@@ -9,6 +9,7 @@ import { crossCheck } from './cross-check';
 import { reportHtml, reportMarkdown, reportText } from './report';
 import { structure } from './structure';
 import { highlightedSegments } from './text-segments';
+import { verdictOf } from './verdict';
 
 /**
  * 申报书检查: a reviewer pastes a draft (the clipboard's HTML keeps tables and marks) or drops .docx/.txt/.html
@@ -17,9 +18,7 @@ import { highlightedSegments } from './text-segments';
 export function Checker() {
   const locale = uiLocale();
   // Each result keeps how to check its input again, so a change of count mode re-checks everything shown.
-  const [entries, setEntries] = useState<
-    { result: CheckedInput; again: (mode?: CountMode) => Promise<CheckedInput> }[]
-  >([]);
+  const [entries, setEntries] = useState<Entry[]>([]);
   const [mode, setMode] = useState<CountModeSetting>('template');
   useEffect(() => {
     void readCountMode().then(setMode);
@@ -27,9 +26,12 @@ export function Checker() {
   const countMode = mode === 'template' ? undefined : mode;
   const results = entries.map((e) => e.result);
   const add = async (checks: ((mode?: CountMode) => Promise<CheckedInput>)[]) => {
-    const fresh = await Promise.all(checks.map(async (again) => ({ result: await again(countMode), again })));
+    const fresh = await Promise.all(
+      checks.map(async (again) => ({ id: nextEntryId++, result: await again(countMode), again })),
+    );
     setEntries((previous) => [...fresh, ...previous]);
   };
+  const remove = (id: number) => setEntries((previous) => previous.filter((e) => e.id !== id));
   const openFiles = (files: FileList | null | undefined) =>
     files?.length ? add([...files].map((file) => (m?: CountMode) => checkFile(file, locale, m))) : undefined;
   const switchMode = async (next: CountModeSetting) => {
@@ -85,18 +87,29 @@ export function Checker() {
           ))}
         </select>
       </label>
-      {results.length > 0 && <ReportActions results={results} />}
-      {results.length > 1 && <Verdicts results={results} />}
+      {results.length > 0 && <ReportActions results={results} clear={() => setEntries([])} />}
+      {results.length > 1 && <Verdicts entries={entries} />}
       <CrossCheck results={results} />
-      {results.map((result, i) => (
-        <Result key={`${result.name}:${results.length - i}`} result={result} />
+      {entries.map(({ id, result }) => (
+        <Result key={id} id={id} result={result} remove={() => remove(id)} />
       ))}
     </main>
   );
 }
 
-/** Save every result as one Markdown or HTML report, or print them (to paper or PDF). */
-function ReportActions({ results }: { results: readonly CheckedInput[] }) {
+interface Entry {
+  /** Stable while the page lives: the verdict table links each row to its result by it. */
+  readonly id: number;
+  readonly result: CheckedInput;
+  readonly again: (mode?: CountMode) => Promise<CheckedInput>;
+}
+
+let nextEntryId = 1;
+
+const resultAnchor = (id: number) => `result-${id}`;
+
+/** Save every result as one Markdown or HTML report, print them (to paper or PDF), or clear the page. */
+function ReportActions({ results, clear }: { results: readonly CheckedInput[]; clear: () => void }) {
   const locale = uiLocale();
   return (
     <div class="report-actions">
@@ -116,6 +129,9 @@ function ReportActions({ results }: { results: readonly CheckedInput[] }) {
       </button>
       <button type="button" data-action="print" onClick={() => window.print()}>
         {t('checkerPrint')}
+      </button>
+      <button type="button" class="clear" data-action="clear-all" onClick={clear}>
+        {t('checkerClearAll')}
       </button>
     </div>
   );
@@ -138,28 +154,33 @@ function CrossCheck({ results }: { results: readonly CheckedInput[] }) {
   );
 }
 
-function Verdicts({ results }: { results: readonly CheckedInput[] }) {
+/** Every file's verdict, a row each, its name a link to its result below. */
+function Verdicts({ entries }: { entries: readonly Entry[] }) {
   return (
     <table class="verdicts" data-role="verdicts">
       <thead>
         <tr>
           <th>{t('checkerFile')}</th>
+          <th>{t('checkerApplicant')}</th>
+          <th>{t('checkerSolution')}</th>
           <th>{t('checkerVerdict')}</th>
           <th>{t('draftsColumnErrors')}</th>
         </tr>
       </thead>
       <tbody>
-        {results.map((r) => {
-          const errors = r.kind === 'error' ? 1 : r.issues.filter((issue) => issue.severity === 'error').length;
+        {entries.map(({ id, result }) => {
+          const verdict = verdictOf(result);
           return (
-            <tr
-              key={`${r.name}:${results.indexOf(r)}`}
-              data-name={r.name}
-              data-verdict={errors === 0 ? 'pass' : 'fail'}
-            >
-              <td>{r.name}</td>
-              <td>{errors === 0 ? t('checkerPass') : t('checkerFail')}</td>
-              <td>{errors}</td>
+            <tr key={id} data-name={verdict.name} data-verdict={verdict.passed ? 'pass' : 'fail'}>
+              <td>
+                <a href={`#${resultAnchor(id)}`} data-action="jump">
+                  {verdict.name}
+                </a>
+              </td>
+              <td data-role="applicant">{verdict.applicant || '—'}</td>
+              <td data-role="solution">{verdict.solution || '—'}</td>
+              <td>{verdict.passed ? t('checkerPass') : t('checkerFail')}</td>
+              <td>{verdict.errors}</td>
             </tr>
           );
         })}
@@ -168,13 +189,21 @@ function Verdicts({ results }: { results: readonly CheckedInput[] }) {
   );
 }
 
-function Result({ result }: { result: CheckedInput }) {
+function Result({ id, result, remove }: { id: number; result: CheckedInput; remove: () => void }) {
   const locale = uiLocale();
   const [report, setReport] = useState('');
+  const heading = (
+    <h2>
+      {result.name}{' '}
+      <button type="button" class="remove" data-action="remove" onClick={remove}>
+        {t('checkerRemove')}
+      </button>
+    </h2>
+  );
   if (result.kind === 'error') {
     return (
-      <section class="result" data-role="result" data-name={result.name} data-kind="error">
-        <h2>{result.name}</h2>
+      <section id={resultAnchor(id)} class="result" data-role="result" data-name={result.name} data-kind="error">
+        {heading}
         <p class="error">{result.reason}</p>
       </section>
     );
@@ -185,8 +214,8 @@ function Result({ result }: { result: CheckedInput }) {
     await navigator.clipboard?.writeText(text).catch(() => undefined);
   };
   return (
-    <section class="result" data-role="result" data-name={result.name} data-kind={result.kind}>
-      <h2>{result.name}</h2>
+    <section id={resultAnchor(id)} class="result" data-role="result" data-name={result.name} data-kind={result.kind}>
+      {heading}
       {result.kind === 'table' ? (
         <p>{t('checkerTable', result.recommender || '—', String(result.rows))}</p>
       ) : (

@@ -7,8 +7,8 @@ export interface CrossFinding {
 }
 
 /**
- * Holds the summary table against the drafts opened beside it: every row should have its draft (same solution
- * name), naming the same applicant, and every draft should be in the table.
+ * Holds the summary tables against the drafts opened beside them: every row should have its draft (same solution
+ * name), naming the same applicant, and every draft should be in a table. Each line names its table.
  */
 export function crossCheck(results: readonly CheckedInput[], locale: Locale): CrossFinding[] {
   const tables = results.filter((r): r is Extract<CheckedInput, { kind: 'table' }> => r.kind === 'table');
@@ -29,8 +29,8 @@ export function crossCheck(results: readonly CheckedInput[], locale: Locale): Cr
         findings.push({
           kind: 'no-draft',
           message: zh
-            ? `汇总表第 ${i + 1} 行《${entry.solution}》没有对应的申报书`
-            : `Row ${i + 1} 《${entry.solution}》 has no draft opened`,
+            ? `汇总表 ${table.name} 第 ${i + 1} 行《${entry.solution}》没有对应的申报书`
+            : `${table.name}, row ${i + 1} 《${entry.solution}》 has no draft opened`,
         });
         return;
       }
@@ -39,8 +39,8 @@ export function crossCheck(results: readonly CheckedInput[], locale: Locale): Cr
         findings.push({
           kind: 'applicant-differs',
           message: zh
-            ? `汇总表第 ${i + 1} 行的申报单位“${entry.applicant}”与申报书 ${draft.draft.name} 中的“${draft.applicant}”不一致`
-            : `Row ${i + 1} names "${entry.applicant}", the draft ${draft.draft.name} names "${draft.applicant}"`,
+            ? `汇总表 ${table.name} 第 ${i + 1} 行的申报单位“${entry.applicant}”与申报书 ${draft.draft.name} 中的“${draft.applicant}”不一致`
+            : `${table.name}, row ${i + 1} names "${entry.applicant}", the draft ${draft.draft.name} names "${draft.applicant}"`,
         });
       }
     });

@@ -1,5 +1,7 @@
 import { type Locale, labelOf, messagesFor, miitIip2020 } from '@declcheck/schema';
 import type { CheckedInput } from './check-input';
+import { crossCheck } from './cross-check';
+import { type Verdict, verdictOf } from './verdict';
 
 /**
  * The reply a reviewer sends back: one line per problem, the over-limit sections first with by how much.
@@ -27,17 +29,19 @@ export function reportText(input: CheckedInput, locale: Locale): string {
   return [head, ...lines.map((line, i) => `${i + 1}. ${line}`)].join('\n');
 }
 
-/** One Markdown document for many files: the verdict table, then each file's reply. */
+/** One Markdown document for many files: the verdict table, the summary tables against the drafts, each reply. */
 export function reportMarkdown(inputs: readonly CheckedInput[], locale: Locale): string {
   const zh = locale === 'zh-CN';
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const rows = inputs.map((input) => {
-    const errors = input.kind === 'error' ? 1 : input.issues.filter((i) => i.severity === 'error').length;
-    return `| ${cell(input.name)} | ${errors === 0 ? (zh ? '通过' : 'pass') : zh ? '不通过' : 'fail'} | ${errors} |`;
-  });
-  const table = [zh ? '| 文件 | 结论 | 错误 |' : '| File | Verdict | Errors |', '|---|---|---|', ...rows].join('\n');
+  const cell = (text: string) => (text || '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = inputs
+    .map(verdictOf)
+    .map((v) => `| ${[v.name, v.applicant, v.solution, verdictWord(v, zh), String(v.errors)].map(cell).join(' | ')} |`);
+  const table = [`| ${verdictHeader(zh).join(' | ')} |`, '|---|---|---|---|---|', ...rows].join('\n');
+  const findings = crossCheck(inputs, locale);
+  const cross =
+    findings.length > 0 ? `## ${crossCheckTitle(zh)}\n\n${findings.map((f) => `- ${f.message}`).join('\n')}\n\n` : '';
   const replies = inputs.map((input) => `## ${input.name}\n\n${reportText(input, locale)}`).join('\n\n');
-  return `# ${zh ? '申报书检查结果' : 'Declaration check'}\n\n${table}\n\n${replies}\n`;
+  return `# ${zh ? '申报书检查结果' : 'Declaration check'}\n\n${table}\n\n${cross}${replies}\n`;
 }
 
 /** The same as a standalone HTML file; every piece of text is escaped, nothing from a draft becomes markup. */
@@ -45,15 +49,34 @@ export function reportHtml(inputs: readonly CheckedInput[], locale: Locale): str
   const escapeHtml = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const zh = locale === 'zh-CN';
+  const row = (cells: readonly string[], tag: 'td' | 'th') =>
+    `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c || '—')}</${tag}>`).join('')}</tr>`;
   const rows = inputs
-    .map((input) => {
-      const errors = input.kind === 'error' ? 1 : input.issues.filter((i) => i.severity === 'error').length;
-      return `<tr><td>${escapeHtml(input.name)}</td><td>${errors === 0 ? (zh ? '通过' : 'pass') : zh ? '不通过' : 'fail'}</td><td>${errors}</td></tr>`;
-    })
+    .map(verdictOf)
+    .map((v) => row([v.name, v.applicant, v.solution, verdictWord(v, zh), String(v.errors)], 'td'))
     .join('');
+  const findings = crossCheck(inputs, locale);
+  const cross =
+    findings.length > 0
+      ? `<h2>${crossCheckTitle(zh)}</h2><ul>${findings.map((f) => `<li>${escapeHtml(f.message)}</li>`).join('')}</ul>`
+      : '';
   const replies = inputs
     .map((input) => `<h2>${escapeHtml(input.name)}</h2><pre>${escapeHtml(reportText(input, locale))}</pre>`)
     .join('');
   const title = zh ? '申报书检查结果' : 'Declaration check';
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><table border="1" cellspacing="0"><tr><th>${zh ? '文件' : 'File'}</th><th>${zh ? '结论' : 'Verdict'}</th><th>${zh ? '错误' : 'Errors'}</th></tr>${rows}</table>${replies}</body></html>\n`;
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><table border="1" cellspacing="0">${row(verdictHeader(zh), 'th')}${rows}</table>${cross}${replies}</body></html>\n`;
+}
+
+function verdictHeader(zh: boolean): string[] {
+  return zh
+    ? ['文件', '申报单位', '解决方案名称', '结论', '错误']
+    : ['File', 'Applicant', 'Solution', 'Verdict', 'Errors'];
+}
+
+function verdictWord(verdict: Verdict, zh: boolean): string {
+  return verdict.passed ? (zh ? '通过' : 'pass') : zh ? '不通过' : 'fail';
+}
+
+function crossCheckTitle(zh: boolean): string {
+  return zh ? '汇总表与申报书核对' : 'Summary tables against the drafts';
 }

@@ -224,6 +224,7 @@ export class PageChecker {
     // Document mode: each editor that holds a declaration — or, on a page with neither form nor editor (a
     // webmail reading pane), the page's own read-only text, or what the reviewer selected.
     let documentMode = false;
+    let documentSource: PageState['documentSource'];
     let settled = true;
     const editorTexts: EditorText[] = [];
     let editorsRead: 'nothing' | 'paragraphs' | 'whole' = 'nothing';
@@ -261,6 +262,8 @@ export class PageChecker {
         continue;
       }
       documentMode = true;
+      // What the panel calls it: an online document the user writes in, or a page (a mail) only read.
+      documentSource ??= !readOnly.includes(editor) ? 'editor' : selected ? 'selection' : 'page';
       let shown: EditorShown;
       if (countedOnly && before) {
         settled = false;
@@ -290,6 +293,7 @@ export class PageChecker {
     const state: PageState = {
       mode,
       ...(canvas ? { canvasEditor: canvas.name } : {}),
+      ...(documentSource ? { documentSource } : {}),
       countMode,
       fieldsFound: this.fields.length,
       ...(this.stoppedAt ? { scanStoppedAt: this.stoppedAt } : {}),

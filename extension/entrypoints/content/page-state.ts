@@ -54,6 +54,8 @@ export interface PageState {
   /** form: portal controls found; document: an editor holds a declaration; canvas: text not in the DOM. */
   readonly mode: 'none' | 'form' | 'document' | 'canvas';
   readonly canvasEditor?: string;
+  /** In document mode, where the declaration was read: an online editor, a read-only page (a mail), a selection. */
+  readonly documentSource?: 'editor' | 'page' | 'selection';
   readonly countMode: CountMode;
   readonly fieldsFound: number;
   /** The first scan of a large page is still under way (it is spread over many tasks). */

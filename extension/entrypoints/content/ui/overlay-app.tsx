@@ -293,7 +293,14 @@ function statusLine(state: PageState, errors: number): string {
   }
   if (state.mode === 'none') return t('overlayNothing');
   const mode = messagesFor(uiLocale()).countModes[state.countMode];
-  const found = state.mode === 'form' ? t('overlayFields', String(state.fieldsFound)) : t('overlayDocument');
+  const found =
+    state.mode === 'form'
+      ? t('overlayFields', String(state.fieldsFound))
+      : state.documentSource === 'page'
+        ? t('overlayReadOnlyPage')
+        : state.documentSource === 'selection'
+          ? t('overlaySelection')
+          : t('overlayDocument');
   const verdict =
     state.issues.length === 0 ? t('overlayReady') : t('overlayIssues', String(state.issues.length), String(errors));
   return `${found} · ${mode} · ${verdict}`;
