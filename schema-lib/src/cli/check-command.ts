@@ -12,7 +12,7 @@ import type { Issue } from '../validate/issue.js';
 import type { Measurement } from '../validate/measure.js';
 import { CLI_STRINGS } from './cli-strings.js';
 import { expandInputs, readInput, STDIN } from './read-input.js';
-import { makeStyle, pad, type Style } from './style.js';
+import { displayWidth, makeStyle, pad, type Style } from './style.js';
 
 export interface CheckOptions {
   readonly format: 'text' | 'json';
@@ -113,7 +113,8 @@ function renderFile(
 
 function renderSummary(results: readonly FileResult[], locale: Locale, style: Style): string {
   const t = CLI_STRINGS[locale];
-  const width = Math.max(t.file.length, ...results.map((r) => r.file.length)) + 2;
+  // Measured as the terminal draws it: a Chinese file name is twice as wide as its length.
+  const width = Math.max(displayWidth(t.file), ...results.map((r) => displayWidth(r.file))) + 2;
   const lines = [style.bold(`${pad(t.file, width)}${pad(t.result, 10)}${pad(t.errors, 8)}${t.warnings}`)];
   let passed = 0;
   for (const r of results) {

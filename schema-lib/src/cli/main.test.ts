@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from './style.js';
 
 // The real installed command: node_modules/.bin/declcheck → dist/cli/main.js (npm test builds the library first).
 const BIN = new URL('../../../node_modules/.bin/declcheck', import.meta.url).pathname;
@@ -105,6 +106,19 @@ describe('declcheck check', () => {
     expect(stdout).toMatch(/共 \d+ 个文件，\d+ 个通过/);
     expect(stdout).toMatch(/valid-checkbox-controls\.docx\s+✔ 通过/);
     expect(stdout).toMatch(/two-ownership-wingdings\.docx\s+✘ 不通过/);
+  });
+
+  it('keeps the summary’s columns apart for long Chinese file names', async () => {
+    const draft = readFileSync(`${DRAFTS}valid-word-paste.txt`);
+    const long = scratchFile('华东智造工业互联网科技有限公司申报书（第二稿）.txt', draft);
+    const short = scratchFile('a.txt', draft);
+    const { stdout } = await run('check', long, short);
+    const rows = stdout.split('\n').filter((line) => line.includes('✔ 通过'));
+    // Terminal columns: every verdict starts in the same column, two CJK columns a character.
+    const column = (line: string) => displayWidth(line.slice(0, line.indexOf('✔')));
+    expect(rows).toHaveLength(2);
+    expect(column(rows[0] as string)).toBe(column(rows[1] as string));
+    expect(rows[0]).toMatch(/）\.txt {2,}✔/);
   });
 
   it.each([
@@ -209,10 +223,19 @@ describe('declcheck check', () => {
   it('exits 2 on usage errors', async () => {
     expect((await run('check')).code).toBe(2);
     expect((await run('frobnicate', 'x')).code).toBe(2);
+    // In the user's language: Chinese unless --lang en.
     expect((await run('check', '--count-mode', 'pages', `${DRAFTS}valid-word-paste.txt`)).stderr).toMatch(
-      /--count-mode must be one of/,
+      /^declcheck: --count-mode 只能是以下之一：word, .+\n用法见 declcheck --help。\n$/,
     );
-    expect((await run('--help')).code).toBe(0);
+    expect(
+      (await run('check', '--lang', 'en', '--count-mode', 'pages', `${DRAFTS}valid-word-paste.txt`)).stderr,
+    ).toMatch(/--count-mode must be one of/);
+    expect((await run('check', '--nope')).stderr).toMatch(/^declcheck: 无法识别的参数（/);
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^declcheck — 申报书校验/);
+    expect(help.stdout).toContain('退出码：0 无错误');
+    expect((await run('--help', '--lang', 'en')).stdout).toContain('Exit codes: 0 no errors');
   });
 });
 

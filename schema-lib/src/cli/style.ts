@@ -11,13 +11,15 @@ export type Style = ReturnType<typeof makeStyle>;
 
 /** Pads to a display width, counting CJK characters as two columns as terminals draw them. */
 export function pad(text: string, width: number): string {
-  let columns = 0;
-  for (const ch of text)
-    columns +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return text + ' '.repeat(Math.max(0, width - columns));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
+
+/** Columns a terminal gives the text: two for a CJK character, one for the rest. */
+export function displayWidth(text: string): number {
+  let columns = 0;
+  for (const ch of text) columns += WIDE.test(ch) ? 2 : 1;
+  return columns;
+}
+
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;

@@ -1,0 +1,66 @@
+import { COUNT_MODES } from '../count/count.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** The CLI's help and usage errors, in both languages; a missing one fails to compile. */
+interface UsageStrings {
+  readonly help: string;
+  readonly seeHelp: string;
+  readonly badArguments: (detail: string) => string;
+  readonly lang: (given: string) => string;
+  readonly format: (given: string) => string;
+  readonly countMode: (modes: string) => string;
+  readonly checkNeedsFile: string;
+  readonly tableNeedsFile: string;
+  readonly recommenderType: string;
+  readonly unknownCommand: (command: string) => string;
+}
+
+const SYNOPSIS = `  declcheck check FILE|FOLDER|-... [--format text|json] [--count-mode ${COUNT_MODES.join('|')}] [--lang zh|en]
+  declcheck table FILE.csv|FILE.xlsx [--recommender NAME] [--recommender-type province|city|central]
+                                      [--format text|json] [--lang zh|en]`;
+
+export const USAGE: { readonly [L in Locale]: UsageStrings } = {
+  'zh-CN': {
+    help: `declcheck — 申报书校验（模板 miit-iip-2020）
+
+用法：
+${SYNOPSIS}
+
+  check   检查申报书：.txt .md .html .docx（按内容识别格式；- 读取标准输入），给出各部分字数与限制、
+          问题及其行:列；多个文件时另附汇总表。
+  table   检查附件1（推荐单位汇总表）：推荐名额、每个申报单位一个方案、序号顺序、必填列、电话和邮箱格式。
+
+退出码：0 无错误，1 至少一个错误，2 输入无法读取或用法错误。--lang en 输出英文。`,
+    seeHelp: '用法见 declcheck --help。',
+    badArguments: (detail) => `无法识别的参数（${detail}）`,
+    lang: (given) => `--lang 只能是 zh 或 en，而不是“${given}”`,
+    format: (given) => `--format 只能是 text 或 json，而不是“${given}”`,
+    countMode: (modes) => `--count-mode 只能是以下之一：${modes}`,
+    checkNeedsFile: 'check 需要至少一个文件或文件夹',
+    tableNeedsFile: 'table 需要且只需要一个 .csv 或 .xlsx 文件',
+    recommenderType: '--recommender-type 只能是 province、city 或 central',
+    unknownCommand: (command) => `没有“${command}”这个命令（可用：check、table）`,
+  },
+  en: {
+    help: `declcheck — check Chinese government declaration forms (template miit-iip-2020)
+
+Usage:
+${SYNOPSIS}
+
+  check   reads .txt .md .html .docx (told by content; - reads standard input), prints per-section counts against
+          the limits and the issues with line:column; a summary table when there are several files.
+  table   checks 附件1, the recommender's summary table: quotas, one solution per applicant, 序号 order,
+          required columns, phone and e-mail formats.
+
+Exit codes: 0 no errors, 1 at least one error, 2 input that cannot be read or a usage error.`,
+    seeHelp: 'Run declcheck --help for usage.',
+    badArguments: (detail) => detail,
+    lang: (given) => `--lang must be zh or en, not "${given}"`,
+    format: (given) => `--format must be text or json, not "${given}"`,
+    countMode: (modes) => `--count-mode must be one of ${modes}`,
+    checkNeedsFile: 'check needs at least one file',
+    tableNeedsFile: 'table needs exactly one .csv or .xlsx file',
+    recommenderType: '--recommender-type must be province, city or central',
+    unknownCommand: (command) => `unknown command "${command}"`,
+  },
+};
