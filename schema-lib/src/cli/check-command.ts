@@ -5,6 +5,7 @@ import { checkDocument } from '../parse/check-document.js';
 import { InputError } from '../parse/input-error.js';
 import { lineColumn } from '../parse/line-column.js';
 import { parseInput } from '../parse/parse.js';
+import { placeInDocument } from '../parse/place-in-document.js';
 import { labelOf } from '../template/template-index.js';
 import type { TemplateInput } from '../template/types.js';
 import { countsOf } from '../validate/counts.js';
@@ -20,7 +21,13 @@ export interface CheckOptions {
   readonly locale: Locale;
 }
 
-type LocatedIssue = Issue & { readonly line?: number; readonly column?: number };
+type LocatedIssue = Issue & {
+  readonly line?: number;
+  readonly column?: number;
+  /** A .docx's paragraph and table cell, which a reviewer can find where line:column finds nothing. */
+  readonly paragraph?: number;
+  readonly cell?: number;
+};
 
 type FileResult =
   | {
@@ -64,7 +71,14 @@ async function checkFile(template: TemplateInput, file: string, options: CheckOp
     const parsed = parseInput(template, await readInput(file), file === STDIN ? undefined : file);
     const validateOptions = { locale: options.locale, ...(options.countMode ? { countMode: options.countMode } : {}) };
     const issues = checkDocument(template, parsed, validateOptions).map((issue) =>
-      issue.range ? { ...issue, ...lineColumn(parsed.text, issue.range.start) } : issue,
+      issue.range
+        ? {
+            ...issue,
+            ...(parsed.kind === 'docx'
+              ? placeInDocument(parsed.source, issue.range.start)
+              : lineColumn(parsed.text, issue.range.start)),
+          }
+        : issue,
     );
     return {
       file,
@@ -101,9 +115,13 @@ function renderFile(
     }
   }
   for (const issue of result.issues) {
-    const where = issue.line ? `${issue.line}:${issue.column}` : '-';
+    const where = issue.paragraph
+      ? t.place(issue.paragraph, issue.cell)
+      : issue.line
+        ? `${issue.line}:${issue.column}`
+        : '-';
     const mark = issue.severity === 'error' ? style.red('✘') : style.yellow('!');
-    lines.push(`  ${mark} ${pad(where, 9)}${pad(issue.severity, 8)}${pad(issue.code, 20)}${issue.message}`);
+    lines.push(`  ${mark} ${pad(where, 18)}${pad(issue.severity, 8)}${pad(issue.code, 20)}${issue.message}`);
   }
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;

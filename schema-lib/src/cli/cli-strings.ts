@@ -18,6 +18,8 @@ interface CliStrings {
   readonly summary: (files: number, passed: number) => string;
   readonly recommender: (name: string, type: string, inferred: boolean) => string;
   readonly rows: (n: number) => string;
+  /** Where in a .docx: 第 12 段, 第 3 段第 2 格. */
+  readonly place: (paragraph: number, cell?: number) => string;
 }
 
 export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
@@ -39,6 +41,7 @@ export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
     recommender: (name, type, inferred) =>
       `推荐单位：${name || '（未填写）'}，类型：${type}${inferred ? '（按名称推断）' : ''}`,
     rows: (n) => `推荐解决方案 ${n} 个`,
+    place: (paragraph, cell) => `第 ${paragraph} 段${cell ? `第 ${cell} 格` : ''}`,
   },
   en: {
     field: 'Part',
@@ -58,5 +61,6 @@ export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
     recommender: (name, type, inferred) =>
       `Recommender: ${name || '(blank)'}, type: ${type}${inferred ? ' (from its name)' : ''}`,
     rows: (n) => `${n} solutions recommended`,
+    place: (paragraph, cell) => `¶${paragraph}${cell ? ` cell ${cell}` : ''}`,
   },
 };

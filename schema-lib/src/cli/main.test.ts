@@ -108,6 +108,12 @@ describe('declcheck check', () => {
     expect(stdout).toMatch(/two-ownership-wingdings\.docx\s+✘ 不通过/);
   });
 
+  it('points at a .docx issue by paragraph and table cell, not by line:column', async () => {
+    const { stdout } = await run('check', `${DRAFTS}bold-missing-new-tech.docx`);
+    expect(stdout).toMatch(/✘ 第 \d+ 段第 2 格\s+error\s+missing_choice/);
+    expect(stdout).not.toMatch(/✘ \d+:\d+/);
+  });
+
   it('keeps the summary’s columns apart for long Chinese file names', async () => {
     const draft = readFileSync(`${DRAFTS}valid-word-paste.txt`);
     const long = scratchFile('华东智造工业互联网科技有限公司申报书（第二稿）.txt', draft);

@@ -27,7 +27,7 @@ export const USAGE: { readonly [L in Locale]: UsageStrings } = {
 ${SYNOPSIS}
 
   check   检查申报书：.txt .md .html .docx（按内容识别格式；- 读取标准输入），给出各部分字数与限制、
-          问题及其行:列；多个文件时另附汇总表。
+          问题及其位置（文本为行:列，.docx 为第几段、第几格）；多个文件时另附汇总表。
   table   检查附件1（推荐单位汇总表）：推荐名额、每个申报单位一个方案、序号顺序、必填列、电话和邮箱格式。
 
 退出码：0 无错误，1 至少一个错误，2 输入无法读取或用法错误。--lang en 输出英文。`,
@@ -48,7 +48,8 @@ Usage:
 ${SYNOPSIS}
 
   check   reads .txt .md .html .docx (told by content; - reads standard input), prints per-section counts against
-          the limits and the issues with line:column; a summary table when there are several files.
+          the limits and the issues with line:column (paragraph and table cell in a .docx); a summary table when there
+          are several files.
   table   checks 附件1, the recommender's summary table: quotas, one solution per applicant, 序号 order,
           required columns, phone and e-mail formats.
 
