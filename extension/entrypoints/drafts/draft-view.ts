@@ -3,7 +3,6 @@ import {
   fromFlat,
   getPath,
   type Issue,
-  indexTemplate,
   type Locale,
   parseHtml,
   parseText,
@@ -85,12 +84,4 @@ function readDocument(template: TemplateInput, values: Values) {
   return typeof html === 'string' && html.trim()
     ? parseHtml(template, html)
     : parseText(template, String(values['document.text'] ?? ''));
-}
-
-/** The form's paths a version holds, in the form's order (for exports): fields, then each section's parts. */
-export function formOrder(template: TemplateInput, values: Values): string[] {
-  const order = indexTemplate(template).order;
-  return Object.keys(values)
-    .filter((path) => order.has(path))
-    .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }

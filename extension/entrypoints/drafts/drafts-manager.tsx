@@ -60,7 +60,12 @@ export function DraftsManager() {
     ).then((entries) => setContents(new Map(entries)));
   }, [rows, contents, privateKey]);
   const locale = uiLocale();
-  const nameOf = (draft: DraftRecord) => draftName(template, contents?.get(draft.key) ?? {});
+  // A document draft's name is read by parsing it: once per load of the contents, not on every render and keystroke.
+  const names = useMemo(
+    () => new Map([...(contents ?? new Map()).entries()].map(([key, values]) => [key, draftName(template, values)])),
+    [contents],
+  );
+  const nameOf = (draft: DraftRecord) => names.get(draft.key) ?? '';
   const titleOf = (draft: DraftRecord) => draftTitle(template, draft.origin, nameOf(draft), locale);
   useEffect(() => {
     const key = selected?.key;
@@ -93,6 +98,15 @@ export function DraftsManager() {
     current?.versions.find((v) => version && v.savedAt < version.savedAt);
 
   const sealedAndLocked = version?.sealed !== undefined && !privateKey;
+  // The open version's check and values, worked out when it changes (a document draft is parsed for them).
+  const checked = useMemo(
+    () =>
+      version && {
+        issues: checkVersion(template, version.values, locale),
+        values: shownValues(template, version.values, locale, t('draftsDocumentText')),
+      },
+    [version, locale],
+  );
 
   return (
     <main>
@@ -315,7 +329,7 @@ export function DraftsManager() {
               {other && <Compare a={other} b={version} />}
               <h3>{t('draftsIssues')}</h3>
               <ul data-role="issues">
-                {checkVersion(template, version.values, locale).map((issue, at) => (
+                {checked?.issues.map((issue, at) => (
                   <li
                     key={`${at}:${issue.path}:${issue.code}`}
                     data-path={issue.path}
@@ -327,7 +341,7 @@ export function DraftsManager() {
                 ))}
               </ul>
               <dl data-role="values">
-                {shownValues(template, version.values, locale, t('draftsDocumentText')).map(({ path, label, text }) => (
+                {checked?.values.map(({ path, label, text }) => (
                   <div key={path} data-path={path}>
                     <dt>{label}</dt>
                     <dd>{text}</dd>
