@@ -95,8 +95,9 @@ describe('document mode in real editors', () => {
       await expect.poll(() => overlay(page).locator('[data-role="panel"]').getAttribute('data-mode')).toBe('document');
       await expect.poll(() => counter(page, 'sections.issues').textContent()).toMatch(/^\d+ \/ 500 字$/);
       expect(await overlay(page).locator('[data-role="panel"] li[data-path^="sections"]').count()).toBe(0);
-
       const frame = editor.frame(page);
+      await expectCountersInsideEditor(page, frame);
+
       await frame.getByText(LAST_PARAGRAPH, { exact: true }).click();
       await page.keyboard.press('End');
       await page.keyboard.insertText(TYPED);
@@ -122,6 +123,58 @@ describe('document mode in real editors', () => {
     },
   );
 });
+
+/**
+ * Every counter shown stands inside the part of the editor in view, whole, on the line of its section's start (or
+ * the first line in view), none over another: readable where the eye is, never over the toolbar or off the edge.
+ */
+async function expectCountersInsideEditor(page: Page, frame: Page | Frame): Promise<void> {
+  // 四、问题和建议 in view, as someone writing it has it: its counter shows, beside the heading or above it.
+  await frame.evaluate(() =>
+    [...document.querySelectorAll('[contenteditable="true"] *')]
+      .find((e) => e.childElementCount === 0 && e.textContent?.startsWith('四、问题和建议'))
+      ?.scrollIntoView({ block: 'center' }),
+  );
+  await expect.poll(() => counter(page, 'sections.issues').getAttribute('hidden')).toBeNull();
+  const origin =
+    frame !== page
+      ? await (await (frame as Frame).frameElement()).evaluate((el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.left + el.clientLeft, y: r.top + el.clientTop };
+        })
+      : { x: 0, y: 0 };
+  const area = await frame.evaluate(() => {
+    const root = document.querySelector('[contenteditable="true"]') as HTMLElement;
+    const r = root.getBoundingClientRect();
+    return {
+      left: Math.max(r.left, 0),
+      top: Math.max(r.top, 0),
+      right: Math.min(r.left + root.clientLeft + root.clientWidth, innerWidth),
+      bottom: Math.min(r.bottom, innerHeight),
+    };
+  });
+  const shown = await page.evaluate(() =>
+    [
+      ...(document
+        .querySelector('declcheck-overlay')
+        ?.shadowRoot?.querySelectorAll<HTMLElement>('[data-role="counter"]:not([hidden])') ?? []),
+    ].map((c) => {
+      const r = c.getBoundingClientRect();
+      return { path: c.dataset.path, text: c.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }),
+  );
+  expect(shown.length).toBeGreaterThan(0);
+  for (const c of shown) {
+    expect(c.text, c.path).toMatch(/^\d+ \/ \d+ 字$/);
+    expect(c.left, c.path).toBeGreaterThanOrEqual(origin.x + area.left - 0.5);
+    expect(c.right, c.path).toBeLessThanOrEqual(origin.x + area.right + 0.5);
+    expect(c.top, c.path).toBeGreaterThanOrEqual(origin.y + area.top - 0.5);
+    expect(c.bottom, c.path).toBeLessThanOrEqual(origin.y + area.bottom + 0.5);
+  }
+  const byTop = [...shown].sort((a, b) => a.top - b.top);
+  for (let i = 1; i < byTop.length; i++)
+    expect(byTop[i]?.top, byTop[i]?.path).toBeGreaterThanOrEqual((byTop[i - 1]?.bottom ?? 0) - 0.5);
+}
 
 /** Types a key and finds the overflow drawn by the overlay where the highlight's text is on the page. */
 async function expectDrawnWhileTyping(page: Page, frame: Page | Frame): Promise<void> {

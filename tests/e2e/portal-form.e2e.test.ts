@@ -127,6 +127,43 @@ describe.each(BROWSERS)('portal form in a 附件2-style table, in $label', ({ la
     expect(await covered('textarea[name="zc"]')).toBe(false);
   });
 
+  it('on a half-filled form, lists the mistakes first and folds the fields not filled in yet into one line', async () => {
+    const page = await session.open('/portal-table.html');
+    await session.browser.activate(page);
+    await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
+    await paste(page, 'input[name="dwmc"]', '某某科技有限公司');
+    await paste(page, 'textarea[name="dwjj"]', '工'.repeat(312));
+    for (const value of ['1', '2', '3']) await page.click(`input[name="jsnl"][value="${value}"]`);
+    await expect
+      .poll(
+        async () =>
+          (await overlayElements(page, panelItemSelector('solution.capabilities', 'too_many_choices'))).length,
+      )
+      .toBe(1);
+
+    // What is seen: the two mistakes, then one line for the rest; none of the folded items shows.
+    const seen = async () =>
+      (await overlayElements(page, '[data-role="panel"] li')).filter((li) => li.box.height > 0).map((li) => li.text);
+    await expect.poll(seen).toEqual(['「申报单位简介」超出 12 字（312 / 300 字）', '「技术能力优势」限选2个，已选3个']);
+    const toggle = '[data-action="toggle-unfilled"]';
+    const folded = (await overlayElements(page, '[data-role="unfilled"] li')).length;
+    expect(folded).toBeGreaterThan(5);
+    expect(await overlayText(page, toggle)).toBe(`还有 ${folded} 项未填写`);
+    expect(
+      (await overlayElements(page, '[data-role="unfilled"] li')).some((li) => li.text === '请填写「单位名称」'),
+    ).toBe(false);
+
+    // Opened, they follow the mistakes in the form's order; closed again with the same line.
+    await page.click(toggle, { overlay: true });
+    await expect.poll(async () => (await seen()).length).toBe(folded + 2);
+    expect((await seen()).slice(0, 2)).toEqual([
+      '「申报单位简介」超出 12 字（312 / 300 字）',
+      '「技术能力优势」限选2个，已选3个',
+    ]);
+    await page.click(toggle, { overlay: true });
+    await expect.poll(async () => (await seen()).length).toBe(2);
+  });
+
   it('lists every issue in the panel; a click scrolls to and focuses the field', async () => {
     const page = await session.open('/portal-table.html');
     await session.browser.activate(page);

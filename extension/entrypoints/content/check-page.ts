@@ -20,6 +20,7 @@ import { visiblePart } from './document/visible-part';
 import { isDocument, isText } from './dom-kinds';
 import type { EditorText } from './drafts/draft-keeper';
 import { type DetectedField, detectFields, type TextControl } from './form/detect-fields';
+import { optionRect } from './form/option-rect';
 import { readValues } from './form/read-values';
 import { frameOffset, overflowRects } from './form/textarea-overflow';
 import { pageRoots } from './page-roots';
@@ -330,14 +331,16 @@ export class PageChecker {
     const anchors = this.anchorRects.get(editor) ?? new AnchorRects();
     this.anchorRects.set(editor, anchors);
     anchors.begin(view, doc.changedFrom);
+    const starts: { readonly path: string; readonly rect: DOMRect }[] = [];
     for (const m of counts) {
       const field = parsed.fields[m.path];
       const bounds = field && domBounds(spans, field.range.start, Math.min(field.range.end, field.range.start + 1));
       const rect = field && bounds && anchors.rect(m.path, field.range.start, bounds);
       if (m.limit === undefined || !rect) continue;
-      shown.counters.push({ path: m.path, box: toBox(rect, offset) });
+      starts.push({ path: m.path, rect });
       shown.readings.set(m.path, reading(m.count, m.limit, unit));
     }
+    shown.counters.push(...counterPlaces(editor, box, starts, offset));
     const seen = new Map<string, number>();
     for (const issue of editorIssues) {
       const bounds = issue.range && domBounds(spans, issue.range.start, issue.range.end);
@@ -379,11 +382,12 @@ export class PageChecker {
 
   private fieldBox(field: DetectedField): Box {
     if (field.kind === 'choice') {
-      const boxes = field.options.map((o) => this.boxOf(o.element.labels?.[0] ?? o.element));
-      return (
-        unionBox([...boxes, ...field.options.map((o) => this.boxOf(o.element))]) ??
-        this.boxOf(field.options[0]?.element as Element)
-      );
+      const boxes: Box[] = [];
+      for (const { element } of field.options) {
+        const rect = optionRect(element);
+        if (rect) boxes.push(toBox(rect, frameOffset(element.ownerDocument)));
+      }
+      return unionBox(boxes) ?? this.boxOf(field.options[0]?.element as Element);
     }
     return this.boxOf(field.element);
   }
@@ -409,6 +413,43 @@ export class PageChecker {
     element?.scrollIntoView({ block: 'center' });
     element?.focus({ preventScroll: true });
   }
+}
+
+/**
+ * Each editor counter at the right end of its section's first line, inside the editor's text area: where the eye
+ * is, never off the editor's left edge or over its toolbar. A section whose start is scrolled out above keeps its
+ * counter on the first line still in view, until the next counted part reaches it; one with nothing in view has
+ * its counter hidden. `starts` are the counted parts' first characters, in the editor's window's viewport.
+ */
+function counterPlaces(
+  editor: HTMLElement,
+  box: DOMRect,
+  starts: readonly { readonly path: string; readonly rect: DOMRect }[],
+  offset: { readonly x: number; readonly y: number },
+): Counter[] {
+  if (starts.length === 0) return [];
+  const area = visibleArea(editor);
+  const style = editor.ownerDocument.defaultView?.getComputedStyle(editor);
+  // The text's right edge: inside the padding, left of a scrollbar.
+  const right = Math.min(
+    area.right,
+    box.left + editor.clientLeft + editor.clientWidth - Number.parseFloat(style?.paddingRight ?? '0') / 2,
+  );
+  const order = [...starts].sort((a, b) => a.rect.top - b.rect.top);
+  const counters: Counter[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const { path, rect } = order[i] as (typeof order)[number];
+    const top = Math.max(rect.top, area.top);
+    const end = Math.min(area.bottom, order[i + 1]?.rect.top ?? Number.POSITIVE_INFINITY);
+    const place = new DOMRect(right, Math.min(top, area.bottom), 0, rect.height);
+    counters.push({
+      path,
+      place: 'line-end',
+      box: toBox(place, offset),
+      ...(top + rect.height > end ? { hidden: true } : {}),
+    });
+  }
+  return counters;
 }
 
 /** What the overlay shows of one editor, and the view (see viewKey) its positions were measured in. */

@@ -12,6 +12,7 @@ import { setHighlights } from './document/highlights';
 import { createDraftKeeper, type RestoreOffer, type StorageNotice } from './drafts/draft-keeper';
 import { controlSelector, matchesSafely } from './form/control-selector';
 import { pickControl } from './form/pick-control';
+import { choiceStateHolders } from './form/read-values';
 import { mappablePaths } from './mappable-paths';
 import { EMPTY_STATE, keepUnchanged, type PageState } from './page-state';
 import { type Scheduler, scheduleChecks } from './schedule-checks';
@@ -147,6 +148,7 @@ export default defineContentScript({
             scheduler?.watch(doc);
             if (doc.defaultView) windows.add(doc.defaultView);
           }
+          scheduler?.watchStates(choiceStateHolders(page.formFields));
         }
         // A keystroke's check may only count; the check when typing pauses, or after a rescan, validates.
         const { state, editorsRead, settled, highlights, editorTexts } = page.check({

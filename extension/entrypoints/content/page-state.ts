@@ -12,6 +12,13 @@ export interface Box {
 export interface Counter {
   readonly path: string;
   readonly box: Box;
+  /**
+   * Where it stands: under the bottom-right corner of a form field's box (the default), or at the right end of
+   * the box's line — in an editor, the line of the section's start or the first line of it still in view.
+   */
+  readonly place?: 'below' | 'line-end';
+  /** Kept, reading as it would, but not shown: nothing of its part of an editor is in view. */
+  readonly hidden?: boolean;
 }
 
 /** What a counter reads: `312 / 300 字`, a warning from 90% of the limit, an error past it. */

@@ -44,7 +44,16 @@ export interface Scheduler {
   recheck(): void;
   /** Starts listening in a document (the page, or a same-origin frame found later). */
   watch(doc: Document): void;
+  /**
+   * Watches these elements' subtrees, and only them, for a choice that changes without an event: a UI library
+   * that sets `checked` and toggles a class on its styled box (layui), draws the box anew, or flips `aria-checked`.
+   * Replaces the last set.
+   */
+  watchStates(elements: Iterable<Element>): void;
 }
+
+/** The attributes through which a choice's state shows when no input or change event tells of it. */
+const STATE_ATTRIBUTES = ['class', 'checked', 'aria-checked'];
 
 /**
  * Frames that go by before a check runs, the first being the one that shows the change. The browser draws a frame
@@ -83,6 +92,7 @@ export function scheduleChecks(
   let pause: number | undefined;
   const watched = new WeakSet<Document>();
   const observers: MutationObserver[] = [];
+  const states = new MutationObserver(() => request());
   // A message to ourselves is the first task after the frame: no timer clamping, no wait for idle time.
   const afterPaint = new MessageChannel();
   // Kept here rather than asked of the context per event: asking calls into the extension system, and the
@@ -91,6 +101,7 @@ export function scheduleChecks(
   ctx.onInvalidated(() => {
     invalid = true;
     for (const observer of observers) observer.disconnect();
+    states.disconnect();
     afterPaint.port1.close();
     window.clearTimeout(pause);
     window.clearTimeout(spacing);
@@ -178,6 +189,8 @@ export function scheduleChecks(
       doc.addEventListener('input', request, options);
       doc.addEventListener('change', request, options);
       doc.addEventListener('scroll', request, options);
+      // A click may change a choice whose control fires nothing (layui 2.6's styled boxes): checked on the frame after.
+      doc.addEventListener('click', request, options);
       // An iframe that (re)loads brings a new document: an editor may have replaced its about:blank.
       doc.addEventListener(
         'load',
@@ -188,6 +201,17 @@ export function scheduleChecks(
       const observer = new MutationObserver(handle);
       observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
       observers.push(observer);
+    },
+    watchStates(elements) {
+      states.disconnect();
+      if (invalid) return;
+      for (const element of elements)
+        states.observe(element, {
+          attributes: true,
+          attributeFilter: STATE_ATTRIBUTES,
+          childList: true,
+          subtree: true,
+        });
     },
   };
   return scheduler;

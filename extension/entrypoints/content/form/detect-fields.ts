@@ -18,7 +18,7 @@ export type DetectedField =
   | {
       readonly kind: 'choice';
       readonly path: string;
-      readonly options: readonly { readonly element: HTMLInputElement; readonly id: string }[];
+      readonly options: readonly ChoiceOption[];
     }
   | {
       readonly kind: 'select';
@@ -103,25 +103,42 @@ export function* detectFields(
       );
       if (field) claim(selectField(field, element));
     }
+    // A group as the user sees it is the boxes under one label, whatever their names: layui's jsnl[1]…jsnl[5], or
+    // distinct names in one cell. Groups of one form labelled alike become one field.
+    const labelled = new Map<string, { scope: Node; label: string; options: ChoiceOption[] }>();
     for (const group of yield* choiceGroups(root, budget)) {
       if (budget.exhausted) break;
       const first = group[0] as HTMLInputElement;
-      const byLabel = firstPath(template, groupLabelCandidates(first, labels), (p) => choiceField(p) !== undefined);
+      const label = firstLabel(template, groupLabelCandidates(first, labels), (p) => choiceField(p) !== undefined);
       const texts: string[] = [];
       for (const element of group) {
         texts.push(optionText(element, labels));
         if (budget.spend()) yield;
       }
-      const field = choiceField(byLabel) ?? fieldByOptions(template, texts);
+      const field = choiceField(label?.path) ?? fieldByOptions(template, texts);
       if (!field) continue;
       const options = group.flatMap((element, at) => {
         const id = optionForLabel(field, texts[at] as string);
         return id ? [{ element, id }] : [];
       });
-      if (options.length > 0) claim({ kind: 'choice', path: field.path, options });
+      if (options.length === 0) continue;
+      const scope = first.form ?? root;
+      const same = labelled.get(field.path);
+      if (label && same && same.scope === scope && same.label === label.text) {
+        same.options.push(...options);
+        continue;
+      }
+      if (found.has(field.path)) continue;
+      if (label) labelled.set(field.path, { scope, label: label.text, options });
+      claim({ kind: 'choice', path: field.path, options });
     }
   }
   return [...found.values()];
+}
+
+export interface ChoiceOption {
+  readonly element: HTMLInputElement;
+  readonly id: string;
 }
 
 function selectField(field: ChoiceFieldDef, element: HTMLSelectElement): DetectedField {
@@ -147,14 +164,26 @@ function firstPath(
   candidates: readonly string[],
   accept: (path: string) => boolean,
 ): string | undefined {
+  return firstLabel(template, candidates, accept)?.path;
+}
+
+/** The first candidate text that names an accepted path, with that path. */
+function firstLabel(
+  template: TemplateInput,
+  candidates: readonly string[],
+  accept: (path: string) => boolean,
+): { readonly text: string; readonly path: string } | undefined {
   for (const text of candidates) {
     const path = pathForLabel(template, text);
-    if (path && accept(path)) return path;
+    if (path && accept(path)) return { text, path };
   }
   return undefined;
 }
 
-/** Radios and checkboxes grouped by name within their form (or page), or by their container when unnamed. */
+/**
+ * Radios and checkboxes grouped by name within their form (or page), or by their container when unnamed. A name's
+ * index suffix is not part of it: `jsnl[1]`, `jsnl[]` and `jsnl.1` are one group, as server frameworks read them.
+ */
 function* choiceGroups(root: Document | ShadowRoot, budget: ScanBudget): ScanSteps<HTMLInputElement[][]> {
   const groups = new Map<Node, Map<string, HTMLInputElement[]>>();
   const choices = root.querySelectorAll<HTMLInputElement>(CHOICE_CONTROLS);
@@ -170,12 +199,16 @@ function* choiceGroups(root: Document | ShadowRoot, budget: ScanBudget): ScanSte
       byName = new Map();
       groups.set(scope, byName);
     }
-    const group = byName.get(element.name);
+    const name = element.name.replace(INDEX_SUFFIX, '');
+    const group = byName.get(name);
     if (group) group.push(element);
-    else byName.set(element.name, [element]);
+    else byName.set(name, [element]);
   }
   return [...groups.values()].flatMap((byName) => [...byName.values()]);
 }
+
+/** `[1]`, `[]`, `[a]` or `.1` at the end of a control's name: the box's place in a list-valued field. */
+const INDEX_SUFFIX = /(\[[^\]]*\]|\.\d+)$/;
 
 /** A group with no usable label is recognised by its options' texts: most must be one field's options. */
 function fieldByOptions(template: TemplateInput, optionTexts: readonly string[]): ChoiceFieldDef | undefined {

@@ -46,17 +46,38 @@ function addLabelledBy(texts: string[], element: Element | null | undefined): vo
     if (id) addCandidate(texts, element?.ownerDocument.getElementById(id)?.textContent);
 }
 
-/** The label a radio or checkbox shows for its own option: its label, or the text right after it. */
+/**
+ * The label a radio or checkbox shows for its own option: its label, or the text right after it (a styled proxy's
+ * text too, as layui draws one after its hidden box), else its title. Icon-font glyphs are not text.
+ */
 export function optionText(control: HTMLInputElement, labels: LabelIndex): string {
   const label = labels.labelsOf(control)[0];
-  if (label) return ownText(label, control);
+  if (label) return withoutIcons(ownText(label, control));
   let text = '';
-  for (let node = control.nextSibling; node && text.length < 40; node = node.nextSibling) {
-    if (isTag(node, 'input')) break;
-    text += node.textContent ?? '';
-  }
-  return text.trim() || control.value;
+  for (let node = optionTextEnd(control, control); node !== control; node = node.previousSibling as ChildNode)
+    text = (node.textContent ?? '') + text;
+  return withoutIcons(text).trim() || control.title || control.value;
 }
+
+/** The last sibling after `control` that still belongs to its option's text: up to the next control, 40 characters. */
+export function optionTextEnd(control: HTMLInputElement, none: ChildNode = control): ChildNode {
+  let end: ChildNode = none;
+  let length = 0;
+  for (let node = control.nextSibling; node && length < 40; node = node.nextSibling) {
+    if (isTag(node, 'input') || (isElement(node) && node.querySelector('input'))) break;
+    length += node.textContent?.length ?? 0;
+    end = node;
+  }
+  return end;
+}
+
+/** Private-use characters: icon fonts' glyphs (layui draws its radio circle as U+E643), never part of a label. */
+function withoutIcons(text: string): string {
+  return PRIVATE_USE.test(text) ? text.replace(PRIVATE_USE_ALL, '') : text;
+}
+
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
+const PRIVATE_USE_ALL = /[\uE000-\uF8FF]/g;
 
 /** Texts that may name a group of choices: legend, the row's label cell, aria, the text before the first one. */
 export function groupLabelCandidates(first: HTMLInputElement, labels: LabelIndex): string[] {

@@ -21,3 +21,16 @@ export function flatValues(fields: readonly DetectedField[]): Record<string, str
 export function readValues(fields: readonly DetectedField[]): DeclarationData {
   return fromFlat(flatValues(fields));
 }
+
+/**
+ * Where the detected choices' state can change without an event: the element around each group's boxes, which
+ * holds any styled proxies a UI library draws beside them.
+ */
+export function choiceStateHolders(fields: readonly DetectedField[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const field of fields) {
+    if (field.kind !== 'choice') continue;
+    for (const { element } of field.options) if (element.parentElement) holders.add(element.parentElement);
+  }
+  return holders;
+}

@@ -1,5 +1,5 @@
 import { messagesFor } from '@declcheck/schema';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../../utils/i18n';
 import { uiLocale } from '../../../utils/ui-locale';
 import type { RestoreOffer, StorageNotice } from '../drafts/draft-keeper';
@@ -16,6 +16,7 @@ import {
 import { FieldMapper, type MappingTools } from './field-mapper';
 import { OpenPage } from './open-page';
 import { usePanelCorner } from './panel-corner';
+import { panelOrder } from './panel-order';
 import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
 import { StorageLine } from './storage-line';
@@ -186,7 +187,9 @@ const CounterItem = pure(function CounterItem({ counter, store }: { counter: Cou
     show(store.get());
     return store.subscribe(show);
   }, [store, path]);
-  return <div ref={element} data-role="counter" data-path={path} style={below(counter.box)} />;
+  return (
+    <div ref={element} data-role="counter" data-path={path} hidden={counter.hidden} style={counterPlace(counter)} />
+  );
 });
 
 /**
@@ -263,15 +266,44 @@ const MarkerItem = pure(function MarkerItem({ marker }: { marker: IssueMarker })
 });
 
 /** The panel's list of issues, on its own subscription: a keystroke re-renders the list, not the whole panel. */
+/**
+ * The issues, what the user can act on now first (over-length, wrong choices, format errors, errors before
+ * warnings), then the fields not yet filled in folded into one line that opens them: on a half-filled form those
+ * are most of the list, and they are not mistakes yet. Folded ones stay in the list, hidden.
+ */
 function PanelIssues({ store }: { store: Store<PageState> }) {
   const issues = useSlice(store, issuesOf);
+  const [unfilledOpen, setUnfilledOpen] = useState(false);
+  const { actionable, unfilled } = useMemo(() => panelOrder(issues), [issues]);
   if (issues.length === 0) return null;
   return (
-    <ol class="issues">
-      {issues.map((issue) => (
-        <IssueItem key={issue.key} issue={issue} />
-      ))}
-    </ol>
+    <>
+      {actionable.length > 0 && (
+        <ol class="issues">
+          {actionable.map((issue) => (
+            <IssueItem key={issue.key} issue={issue} />
+          ))}
+        </ol>
+      )}
+      {unfilled.length > 0 && (
+        <div class="unfilled">
+          <button
+            type="button"
+            class="link"
+            data-action="toggle-unfilled"
+            aria-expanded={unfilledOpen}
+            onClick={trusted(() => setUnfilledOpen(!unfilledOpen))}
+          >
+            {unfilledOpen ? t('overlayUnfilledHide') : t('overlayUnfilled', String(unfilled.length))}
+          </button>
+          <ol class="issues" data-role="unfilled" hidden={!unfilledOpen}>
+            {unfilled.map((issue) => (
+              <IssueItem key={issue.key} issue={issue} />
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
   );
 }
 
@@ -319,7 +351,8 @@ function areaOf(lines: readonly Box[]): string {
   return `top:${box.top}px;left:${box.left}px;width:${box.width}px;height:${box.height}px;clip-path:path('${path}')`;
 }
 
-/** A counter sits under the bottom-right corner of its field. */
-function below(box: Box) {
-  return { top: `${box.top + box.height + 2}px`, left: `${box.left + box.width}px` };
+/** A counter sits under the bottom-right corner of its field, or at the right end of its line (see Counter). */
+function counterPlace({ box, place }: Counter) {
+  const top = place === 'line-end' ? box.top : box.top + box.height + 2;
+  return { top: `${top}px`, left: `${box.left + box.width}px` };
 }
