@@ -5,9 +5,52 @@ import {
   overlayElements,
   overlayText,
   panelItemSelector,
+  paste,
 } from './support/browsers/overlay-reads';
 import type { TestPage } from './support/browsers/test-browser';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
+
+/** A portal form made with a real UI library, and what on it the user sees and clicks. */
+interface LibraryCase {
+  readonly name: string;
+  readonly page: string;
+  /** Rendered: the library has drawn its controls. */
+  readonly rendered: string;
+  /** The k-th (from 1) 单位性质 radio and 技术能力优势 box as drawn: what a user clicks, not a hidden input. */
+  readonly radio: (k: number) => string;
+  readonly box: (k: number) => string;
+  /** Ticks the fifth box as the portal's own script does (a saved answer loaded): no click, no event. */
+  readonly tickFifthByScript: (page: TestPage) => Promise<void>;
+}
+
+type Layui = { layui: { form: { val(filter: string, values: object): void } } };
+type Vm = { vm: { form: { jsnl: string[] } } };
+
+const LIBRARIES: readonly LibraryCase[] = [
+  ...['2.6', '2.13'].map(
+    (version): LibraryCase => ({
+      // 2.6 sets `checked` and toggles a class on its styled box, with no input or change event.
+      name: `layui ${version}`,
+      page: `/portal-layui.html${version === '2.6' ? '?layui=2.6' : ''}`,
+      rendered: '.layui-form-checkbox',
+      radio: (k) => `input[name="dwxz"][value="${k}"] + .layui-form-radio`,
+      box: (k) => `input[name="jsnl[${k}]"] + .layui-form-checkbox`,
+      tickFifthByScript: (page) =>
+        page.evaluate(() => (window as unknown as Layui).layui.form.val('declaration', { 'jsnl[5]': true })),
+    }),
+  ),
+  {
+    name: 'Element Plus',
+    page: '/portal-element-plus.html',
+    rendered: '.el-checkbox',
+    radio: (k) => `.el-radio-group > .el-radio:nth-child(${k})`,
+    box: (k) => `.el-checkbox-group > .el-checkbox:nth-child(${k})`,
+    tickFifthByScript: (page) =>
+      page.evaluate(() => {
+        (window as unknown as Vm).vm.form.jsnl.push('5');
+      }),
+  },
+];
 
 /** Where on screen the user sees an element of the page, in the page's viewport. */
 function boxOf(page: TestPage, selector: string) {
@@ -17,70 +60,57 @@ function boxOf(page: TestPage, selector: string) {
   }, selector);
 }
 
-/** The styled box layui draws after its hidden checkbox or radio: what the user sees and clicks. */
-const proxy = (name: string, value?: string) =>
-  `input[name="${name}"]${value ? `[value="${value}"]` : ''} + .layui-form-checkbox, input[name="${name}"]${value ? `[value="${value}"]` : ''} + .layui-form-radio`;
+const tooMany = markerSelector('solution.capabilities', 'too_many_choices');
 
 describe.each(BROWSERS)('portals built with UI libraries, in $label', ({ launch }) => {
   const session = useBrowser(launch);
 
-  // layui 2.6 sets `checked` and toggles a class without any input or change event; later releases alike in part.
-  it.each(['2.6', 'current'])(
-    'layui %s: a group named jsnl[1]…jsnl[5], clicked on its styled boxes',
-    async (version) => {
-      const page = await session.open(`/portal-layui.html${version === '2.6' ? '?layui=2.6' : ''}`);
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('.layui-form-checkbox').length)).toBe(5);
-      await session.browser.activate(page);
-      await expect.poll(() => overlayText(page, counterSelector('applicant.profile'))).toBe('0 / 300 字');
+  it.each(LIBRARIES)('$name: counts, reads its styled choices, outlines what is seen', async (library) => {
+    const page = await session.open(library.page);
+    await expect.poll(() => page.evaluate((sel) => document.querySelectorAll(sel).length, library.rendered)).toBe(5);
+    await session.browser.activate(page);
+    await expect.poll(() => overlayText(page, counterSelector('applicant.profile'))).toBe('0 / 300 字');
+    await page.type('textarea[name="dwjj"]', '某某科技有限公司');
+    await expect.poll(() => overlayText(page, counterSelector('applicant.profile'))).toBe('8 / 300 字');
 
-      await page.type('textarea[name="dwjj"]', '某某科技有限公司');
-      await expect.poll(() => overlayText(page, counterSelector('applicant.profile'))).toBe('8 / 300 字');
+    // 单位性质: choosing on the drawn radio answers the required choice.
+    await expect.poll(() => overlayText(page, panelItemSelector('applicant.ownership', 'missing_choice'))).toBeTruthy();
+    await page.click(library.radio(2));
+    await expect
+      .poll(
+        async () => (await overlayElements(page, panelItemSelector('applicant.ownership', 'missing_choice'))).length,
+      )
+      .toBe(0);
 
-      // 单位性质 as layui radios: choosing one on its styled circle answers the required choice.
-      await expect
-        .poll(() => overlayText(page, panelItemSelector('applicant.ownership', 'missing_choice')))
-        .toBeTruthy();
-      await page.click(proxy('dwxz', '2'));
-      await expect
-        .poll(
-          async () => (await overlayElements(page, panelItemSelector('applicant.ownership', 'missing_choice'))).length,
-        )
-        .toBe(0);
+    // 技术能力优势（限选2个）: a third choice is outlined around every option as seen, its text too.
+    await page.click(library.box(1));
+    await page.click(library.box(2));
+    expect(await overlayElements(page, tooMany)).toEqual([]);
+    await page.click(library.box(4));
+    await expect.poll(() => overlayText(page, tooMany)).toBe('「技术能力优势」限选2个，已选3个');
+    const [outline] = await overlayElements(page, tooMany);
+    for (const k of [1, 2, 4, 5]) {
+      const seen = await boxOf(page, library.box(k));
+      expect(seen.width * seen.height).toBeGreaterThan(100);
+      expect(outline?.box.x).toBeLessThanOrEqual(seen.x + 0.5);
+      expect(outline?.box.y).toBeLessThanOrEqual(seen.y + 0.5);
+      expect((outline?.box.x ?? 0) + (outline?.box.width ?? 0)).toBeGreaterThanOrEqual(seen.x + seen.width - 0.5);
+      expect((outline?.box.y ?? 0) + (outline?.box.height ?? 0)).toBeGreaterThanOrEqual(seen.y + seen.height - 0.5);
+    }
+    await page.click(library.box(2));
+    await expect.poll(async () => (await overlayElements(page, tooMany)).length).toBe(0);
 
-      // 技术能力优势（限选2个）: five one-box names are one group; a third choice is outlined around what is seen.
-      await page.click(proxy('jsnl[1]'));
-      await page.click(proxy('jsnl[2]'));
-      expect(await overlayElements(page, markerSelector('solution.capabilities', 'too_many_choices'))).toEqual([]);
-      await page.click(proxy('jsnl[4]'));
-      await expect
-        .poll(() => overlayText(page, markerSelector('solution.capabilities', 'too_many_choices')))
-        .toBe('「技术能力优势」限选2个，已选3个');
-      const [outline] = await overlayElements(page, markerSelector('solution.capabilities', 'too_many_choices'));
-      for (const name of ['jsnl[1]', 'jsnl[2]', 'jsnl[4]', 'jsnl[5]']) {
-        const seen = await boxOf(page, proxy(name));
-        expect(outline?.box.x).toBeLessThanOrEqual(seen.x + 0.5);
-        expect(outline?.box.y).toBeLessThanOrEqual(seen.y + 0.5);
-        expect((outline?.box.x ?? 0) + (outline?.box.width ?? 0)).toBeGreaterThanOrEqual(seen.x + seen.width - 0.5);
-        expect((outline?.box.y ?? 0) + (outline?.box.height ?? 0)).toBeGreaterThanOrEqual(seen.y + seen.height - 0.5);
-      }
+    // Ticked by the portal's script, with no click and no event of any kind.
+    await library.tickFifthByScript(page);
+    await expect.poll(() => overlayText(page, tooMany)).toBe('「技术能力优势」限选2个，已选3个');
 
-      await page.click(proxy('jsnl[2]'));
-      await expect
-        .poll(
-          async () => (await overlayElements(page, markerSelector('solution.capabilities', 'too_many_choices'))).length,
-        )
-        .toBe(0);
-      // Set by the portal's own script (layui's form.val, as a saved answer is loaded): no click, no event.
-      await page.evaluate(() =>
-        (window as unknown as { layui: { form: { val(f: string, v: object): void } } }).layui.form.val('declaration', {
-          'jsnl[5]': true,
-        }),
-      );
-      await expect
-        .poll(() => overlayText(page, markerSelector('solution.capabilities', 'too_many_choices')))
-        .toBe('「技术能力优势」限选2个，已选3个');
-      // Nothing of ours inside the page's own form.
-      expect(await page.evaluate(() => document.querySelector('form')?.outerHTML.includes('declcheck'))).toBe(false);
-    },
-  );
+    // 四's boxes under the portal's shortened labels (（一）面临的问题, （二）政策帮助) count together.
+    await paste(page, 'textarea[name="zc"]', '工'.repeat(300));
+    await page.type('textarea[name="wt"]', '人员受限');
+    await page.type('textarea[name="jy"]', '建议');
+    await expect.poll(() => overlayText(page, counterSelector('sections.issues'))).toBe('306 / 500 字');
+
+    // Nothing of ours inside the page's own form.
+    expect(await page.evaluate(() => document.querySelector('form')?.outerHTML.includes('declcheck'))).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ const MAX_HEADING_LENGTH = 160;
 /** 二、解决方案的基本情况（不超过3000字） and its variants: 全角/半角 punctuation, spaces, # or bold markers. */
 const SECTION_HEADING = /^[\s#*]*([一二三四五六七八九十]{1,3})\s*[、.．,，:：]\s*(.+?)\s*$/;
 /** （一）背景需求, (一) 背景需求, 一）背景需求, 1. 背景需求, 1、背景需求 */
-const SUBSECTION_HEADING =
+export const SUBSECTION_HEADING =
   /^[\s#*]*(?:[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[）)]|(\d{1,2})\s*[、.．)）])\s*[、.．]?\s*(.+?)\s*$/;
 /** A limit hint at the end of a heading or label: （不超过3000字）, (限选2个). */
 const HINT = /[（(][^（()）]*(?:不超过|不多于|限选|字)[^（()）]*[）)]\s*$/;

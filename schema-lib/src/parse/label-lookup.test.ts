@@ -17,6 +17,13 @@ describe('pathForLabel', () => {
     ['（一）背景需求', 'sections.overview.background'],
     ['（三）政策建议', 'sections.issues.suggestions'],
     ['解决方案推广计划', 'sections.application.plan'],
+    // Portals shorten subsection labels: the number and key terms all from the title name it, when only one fits.
+    ['（一）面临的问题', 'sections.issues.problems'],
+    ['（二）政策帮助', 'sections.issues.policyHelp'],
+    ['(二) 推广成效', undefined], // 推广 is not in （二）解决方案应用成效
+    ['（二）应用成效', 'sections.application.results'],
+    ['（一）题', undefined], // one character: too little to tell
+    ['（三）面临的问题', undefined], // the terms of （一）, the number of another
     ['验证码', undefined],
     ['', undefined],
   ])('%j → %s', (label, path) => {

@@ -1,5 +1,5 @@
 import type { ChoiceFieldDef, TemplateInput } from '../template/types.js';
-import { compact, matchHeading, stripHint } from './headings.js';
+import { compact, matchHeading, SUBSECTION_HEADING, stripHint } from './headings.js';
 import { matchLabel } from './labels.js';
 
 /**
@@ -21,8 +21,34 @@ export function pathForLabel(template: TemplateInput, label: string): string | u
     const sub = matchHeading(template, text, section);
     if (sub?.kind === 'subsection' && sub.inlineAt === undefined) return sub.subsection.path;
   }
-  return undefined;
+  return shortenedSubsection(template, text);
 }
+
+/**
+ * A subsection under a portal's shortened label: its number, and key terms all from the template's title —
+ * （一）面临的问题 for （一）在疫情期间，解决方案服务商面临什么问题, （二）政策帮助 for （二）目前工信部或地方政策是否
+ * 对解决该问题有帮助. Only when one subsection of the whole form fits: a label that could be two is none.
+ */
+function shortenedSubsection(template: TemplateInput, text: string): string | undefined {
+  const match = SUBSECTION_HEADING.exec(text);
+  const numeral = match?.[1] ?? match?.[2];
+  const terms = [...stripHint(match?.[4] ?? '').replace(FUNCTION_WORDS, '')];
+  if (!numeral || terms.length < 2) return undefined;
+  let found: string | undefined;
+  for (const section of template.sections) {
+    for (const sub of section.subsections) {
+      if (!sub.numbering.includes(numeral)) continue;
+      const title = compact(sub.label['zh-CN']);
+      if (!terms.every((ch) => title.includes(ch))) continue;
+      if (found) return undefined;
+      found = sub.path;
+    }
+  }
+  return found;
+}
+
+/** Characters a shortened label adds to join its key terms (面临的问题), not terms of the title. */
+const FUNCTION_WORDS = /[的之和与及、，,]/g;
 
 /** What a numbered heading starts with: 二、 （一） 一） 1. — see SECTION_HEADING and SUBSECTION_HEADING. */
 const NUMBERED = /^[\s#*]*(?:[（(]|[一二三四五六七八九十]|\d)/;
