@@ -25,6 +25,9 @@ interface LibraryCase {
 
 type Layui = { layui: { form: { val(filter: string, values: object): void } } };
 type Vm = { vm: { form: { jsnl: string[] } } };
+type AntForm = {
+  portalForm: { getFieldValue(name: string): string[] | undefined; setFieldsValue(values: object): void };
+};
 
 const LIBRARIES: readonly LibraryCase[] = [
   ...['2.6', '2.13'].map(
@@ -48,6 +51,18 @@ const LIBRARIES: readonly LibraryCase[] = [
     tickFifthByScript: (page) =>
       page.evaluate(() => {
         (window as unknown as Vm).vm.form.jsnl.push('5');
+      }),
+  },
+  {
+    name: 'Ant Design',
+    page: '/portal-antd.html',
+    rendered: '.ant-checkbox-wrapper',
+    radio: (k) => `.ant-radio-group > .ant-radio-wrapper:nth-child(${k})`,
+    box: (k) => `.ant-checkbox-group > .ant-checkbox-wrapper:nth-child(${k})`,
+    tickFifthByScript: (page) =>
+      page.evaluate(() => {
+        const form = (window as unknown as AntForm).portalForm;
+        form.setFieldsValue({ jsnl: [...(form.getFieldValue('jsnl') ?? []), '5'] });
       }),
   },
 ];
