@@ -45,6 +45,36 @@ const EDITORS: readonly EditorCase[] = [
     frame: (page) => page.frames().find((f) => f !== page.mainFrame()) ?? page,
   },
   {
+    name: 'CKEditor 4 (iframe)',
+    page: '/editor-ckeditor4.html',
+    load: async (page, content) => {
+      await page.waitForFunction(() => (window as unknown as EditorWindow).editor);
+      // setData replaces the frame's document; it is done once the editor says so.
+      await page.evaluate(
+        (c) =>
+          new Promise<void>((done) => {
+            (window as unknown as EditorWindow).editor.setData?.(c, { callback: () => done() });
+          }),
+        content,
+      );
+    },
+    text: (page) =>
+      page.evaluate(() =>
+        String((window as unknown as { editor: { editable(): { getText(): string } } }).editor.editable().getText()),
+      ),
+    frame: (page) => page.frames().find((f) => f !== page.mainFrame()) ?? page,
+  },
+  {
+    name: 'KindEditor (iframe)',
+    page: '/editor-kindeditor.html',
+    load: async (page, content) => {
+      await page.waitForFunction(() => (window as unknown as EditorWindow).editor);
+      await page.evaluate((c) => (window as unknown as EditorWindow).editor.html?.(c), content);
+    },
+    text: (page) => page.evaluate(() => String((window as unknown as EditorWindow).editor.text?.())),
+    frame: (page) => page.frames().find((f) => f !== page.mainFrame()) ?? page,
+  },
+  {
     name: 'CKEditor 5',
     page: '/editor-ckeditor5.html',
     load: async (page, content) => {
@@ -131,7 +161,7 @@ describe('document mode in real editors', () => {
 async function expectCountersInsideEditor(page: Page, frame: Page | Frame): Promise<void> {
   // 四、问题和建议 in view, as someone writing it has it: its counter shows, beside the heading or above it.
   await frame.evaluate(() =>
-    [...document.querySelectorAll('[contenteditable="true"] *')]
+    [...document.querySelectorAll(document.designMode === 'on' ? 'body *' : '[contenteditable="true"] *')]
       .find((e) => e.childElementCount === 0 && e.textContent?.startsWith('四、问题和建议'))
       ?.scrollIntoView({ block: 'center' }),
   );
@@ -144,7 +174,8 @@ async function expectCountersInsideEditor(page: Page, frame: Page | Frame): Prom
         })
       : { x: 0, y: 0 };
   const area = await frame.evaluate(() => {
-    const root = document.querySelector('[contenteditable="true"]') as HTMLElement;
+    // The editable root, or a design-mode frame's body (KindEditor).
+    const root = (document.querySelector('[contenteditable="true"]') ?? document.body) as HTMLElement;
     const r = root.getBoundingClientRect();
     return {
       left: Math.max(r.left, 0),
