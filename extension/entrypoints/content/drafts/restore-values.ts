@@ -1,14 +1,16 @@
 import type { DetectedField } from '../form/detect-fields';
+import { styledProxy } from '../form/styled-proxy';
 
 /**
  * Puts saved values back the way a user's typing would: through the element's own value setter and the
  * input/change events frameworks listen to (React, Vue and Angular portals see the change), and clicks for
- * checkboxes and radios so their handlers run. Only fields whose value differs are touched.
+ * checkboxes and radios so their handlers run (on what the user sees, see toggle). Only fields whose value
+ * differs are touched.
  */
-export function restoreValues(
+export async function restoreValues(
   fields: readonly DetectedField[],
   values: Readonly<Record<string, string | readonly string[]>>,
-): number {
+): Promise<number> {
   let changed = 0;
   for (const field of fields) {
     const saved = values[field.path];
@@ -19,8 +21,11 @@ export function restoreValues(
     } else if (field.kind === 'choice' && Array.isArray(saved)) {
       for (const option of field.options) {
         if (option.element.checked !== saved.includes(option.id)) {
-          option.element.click();
+          toggle(option.element);
           changed++;
+          // A framework may update its model after the event (Vue in a microtask): the next click must see it,
+          // or Element Plus's group, computing each click from the model, keeps only the last box.
+          await nextTask();
         }
       }
     } else if (field.kind === 'select' && Array.isArray(saved)) {
@@ -30,6 +35,20 @@ export function restoreValues(
     }
   }
   return changed;
+}
+
+/**
+ * Clicks a radio or checkbox where the user would: on the styled box a UI library draws for a hidden one (its
+ * handler keeps the drawn state and the input together), else on the control itself.
+ */
+function toggle(control: HTMLInputElement): void {
+  const before = control.checked;
+  styledProxy(control)?.click();
+  if (control.checked === before) control.click();
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((done) => setTimeout(done, 0));
 }
 
 /** React tracks the value it last set; the prototype's setter goes around that so its onChange fires. */
