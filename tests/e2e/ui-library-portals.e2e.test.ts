@@ -58,6 +58,19 @@ const LIBRARIES: readonly LibraryCase[] = [
       }),
   },
   {
+    // Its checkboxes are `div role="checkbox" aria-checked`: no input at all.
+    name: 'Naive UI',
+    page: '/portal-naive-ui.html',
+    rendered: '.n-checkbox',
+    radio: (k) => `.n-radio-group > .n-radio:nth-child(${k})`,
+    box: (k) => `.n-checkbox-group > .n-checkbox:nth-child(${k})`,
+    tickedBox: (k) => `.n-checkbox-group > .n-checkbox--checked:nth-child(${k})`,
+    tickFifthByScript: (page) =>
+      page.evaluate(() => {
+        (window as unknown as Vm).vm.form.jsnl.push('5');
+      }),
+  },
+  {
     name: 'Ant Design',
     page: '/portal-antd.html',
     rendered: '.ant-checkbox-wrapper',

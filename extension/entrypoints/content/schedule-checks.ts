@@ -1,8 +1,8 @@
 import { isElement } from './dom-kinds';
 import type { ScriptLifetime } from './script-lifetime';
-import { CHOICE_CONTROLS, EDITABLE_ROOTS, SELECT_CONTROLS, TEXT_CONTROLS } from './selectors';
+import { CHOICE_CONTROLS, EDITABLE_ROOTS, ROLE_CHOICES, SELECT_CONTROLS, TEXT_CONTROLS } from './selectors';
 
-const INTERESTING = `${TEXT_CONTROLS}, ${CHOICE_CONTROLS}, ${SELECT_CONTROLS}, ${EDITABLE_ROOTS}, iframe`;
+const INTERESTING = `${TEXT_CONTROLS}, ${CHOICE_CONTROLS}, ${ROLE_CHOICES}, ${SELECT_CONTROLS}, ${EDITABLE_ROOTS}, iframe`;
 
 /**
  * How long typing must pause before what keystrokes only counted is validated. Someone typing sees every count at

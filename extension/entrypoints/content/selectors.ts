@@ -7,6 +7,9 @@ export const TEXT_CONTROLS =
 /** Choice controls: 单位性质 as radios, 技术能力优势 as checkboxes. */
 export const CHOICE_CONTROLS = 'input[type="radio"], input[type="checkbox"]';
 
+/** Choices without a native input (Naive UI's checkboxes): read by their ARIA state, see form/choice-control.ts. */
+export const ROLE_CHOICES = '[role="checkbox"][aria-checked], [role="radio"][aria-checked]';
+
 export const SELECT_CONTROLS = 'select';
 
 // Never read, never stored: credentials, one-time codes, card and ID numbers — see form/sensitive-control.ts.

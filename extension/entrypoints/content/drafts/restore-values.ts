@@ -1,3 +1,4 @@
+import { type ChoiceControl, isChecked, isNativeChoice } from '../form/choice-control';
 import type { DetectedField } from '../form/detect-fields';
 import { styledProxy } from '../form/styled-proxy';
 
@@ -20,7 +21,7 @@ export async function restoreValues(
       changed++;
     } else if (field.kind === 'choice' && Array.isArray(saved)) {
       for (const option of field.options) {
-        if (option.element.checked !== saved.includes(option.id)) {
+        if (isChecked(option.element) !== saved.includes(option.id)) {
           toggle(option.element);
           changed++;
           // A framework may update its model after the event (Vue in a microtask): the next click must see it,
@@ -41,7 +42,8 @@ export async function restoreValues(
  * Clicks a radio or checkbox where the user would: on the styled box a UI library draws for a hidden one (its
  * handler keeps the drawn state and the input together), else on the control itself.
  */
-function toggle(control: HTMLInputElement): void {
+function toggle(control: ChoiceControl): void {
+  if (!isNativeChoice(control)) return control.click();
   const before = control.checked;
   styledProxy(control)?.click();
   if (control.checked === before) control.click();

@@ -6,7 +6,8 @@ import {
   type TemplateInput,
 } from '@declcheck/schema';
 import type { ScanBudget, ScanSteps } from '../scan-budget';
-import { CHOICE_CONTROLS, SELECT_CONTROLS, TEXT_CONTROLS } from '../selectors';
+import { CHOICE_CONTROLS, ROLE_CHOICES, SELECT_CONTROLS, TEXT_CONTROLS } from '../selectors';
+import { type ChoiceControl, choiceName, isNativeChoice } from './choice-control';
 import { LabelIndex } from './label-index';
 import { groupLabelCandidates, labelCandidates, optionText } from './label-text';
 import { isSensitiveControl } from './sensitive-control';
@@ -108,7 +109,7 @@ export function* detectFields(
     const labelled = new Map<string, { scope: Node; label: string; options: ChoiceOption[] }>();
     for (const group of yield* choiceGroups(root, budget)) {
       if (budget.exhausted) break;
-      const first = group[0] as HTMLInputElement;
+      const first = group[0] as ChoiceControl;
       const label = firstLabel(template, groupLabelCandidates(first, labels), (p) => choiceField(p) !== undefined);
       const texts: string[] = [];
       for (const element of group) {
@@ -122,7 +123,7 @@ export function* detectFields(
         return id ? [{ element, id }] : [];
       });
       if (options.length === 0) continue;
-      const scope = first.form ?? root;
+      const scope = (isNativeChoice(first) ? first.form : null) ?? root;
       const same = labelled.get(field.path);
       if (label && same && same.scope === scope && same.label === label.text) {
         same.options.push(...options);
@@ -137,7 +138,7 @@ export function* detectFields(
 }
 
 export interface ChoiceOption {
-  readonly element: HTMLInputElement;
+  readonly element: ChoiceControl;
   readonly id: string;
 }
 
@@ -183,23 +184,29 @@ function firstLabel(
 /**
  * Radios and checkboxes grouped by name within their form (or page), or by their container when unnamed. A name's
  * index suffix is not part of it: `jsnl[1]`, `jsnl[]` and `jsnl.1` are one group, as server frameworks read them.
+ * Custom ARIA choices (see ChoiceControl) are grouped by their ARIA group, else their parent.
  */
-function* choiceGroups(root: Document | ShadowRoot, budget: ScanBudget): ScanSteps<HTMLInputElement[][]> {
-  const groups = new Map<Node, Map<string, HTMLInputElement[]>>();
-  const choices = root.querySelectorAll<HTMLInputElement>(CHOICE_CONTROLS);
+function* choiceGroups(root: Document | ShadowRoot, budget: ScanBudget): ScanSteps<ChoiceControl[][]> {
+  const groups = new Map<Node, Map<string, ChoiceControl[]>>();
+  const choices = root.querySelectorAll<ChoiceControl>(`${CHOICE_CONTROLS}, ${ROLE_CHOICES}`);
   for (let i = 0; i < choices.length; i++) {
     if (budget.exhausted) break;
     if (budget.spend()) yield;
-    const element = choices[i] as HTMLInputElement;
-    const scope: Node = element.name
-      ? (element.form ?? root)
-      : (element.closest('td, fieldset, div, p, li') ?? element.parentElement ?? root);
+    const element = choices[i] as ChoiceControl;
+    const native = isNativeChoice(element);
+    // A wrapper that says it is a checkbox around a real one: the real one is read.
+    if (!native && element.querySelector(CHOICE_CONTROLS)) continue;
+    const scope: Node = native
+      ? element.name
+        ? (element.form ?? root)
+        : (element.closest('td, fieldset, div, p, li') ?? element.parentElement ?? root)
+      : (element.closest('[role="group"], [role="radiogroup"]') ?? element.parentElement ?? root);
     let byName = groups.get(scope);
     if (!byName) {
       byName = new Map();
       groups.set(scope, byName);
     }
-    const name = element.name.replace(INDEX_SUFFIX, '');
+    const name = choiceName(element).replace(INDEX_SUFFIX, '');
     const group = byName.get(name);
     if (group) group.push(element);
     else byName.set(name, [element]);

@@ -14,6 +14,8 @@ const ANY_CONTROL = 'input, textarea, select';
 export class LabelIndex {
   private readonly byControl = new Map<Element, HTMLLabelElement[]>();
   private readonly holders = new Set<Element>();
+  /** Where the walks up from two controls meet: each is the lowest element holding both (see holdsOthers). */
+  private readonly meetings = new Set<Element>();
   private readonly texts = new Map<Element, string>();
   private fieldsets = false;
 
@@ -37,8 +39,9 @@ export class LabelIndex {
       for (let i = 0; i < controls.length; i++) {
         if (budget.exhausted) return index;
         if (budget.spend()) yield;
-        for (let at = (controls[i] as Element).parentElement; at && !index.holders.has(at); at = at.parentElement)
-          index.holders.add(at);
+        let at = (controls[i] as Element).parentElement;
+        for (; at && !index.holders.has(at); at = at.parentElement) index.holders.add(at);
+        if (at) index.meetings.add(at);
       }
     }
     return index;
@@ -53,6 +56,14 @@ export class LabelIndex {
   /** Whether `element` has an input, textarea or select inside it (as `element.querySelector` would find). */
   holdsControl(element: Element): boolean {
     return this.holders.has(element);
+  }
+
+  /**
+   * Whether `element`, met climbing from one of its controls, is the first on that way to hold another control
+   * too: every element above it does as well.
+   */
+  holdsOthers(element: Element): boolean {
+    return this.meetings.has(element);
   }
 
   /** Whether any root has a fieldset: when none has, no control needs to look for one around it. */

@@ -1,4 +1,5 @@
 import { isElement, isTag } from '../dom-kinds';
+import { type ChoiceControl, isNativeChoice } from './choice-control';
 import type { LabelIndex } from './label-index';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -50,13 +51,22 @@ function addLabelledBy(texts: string[], element: Element | null | undefined): vo
  * The label a radio or checkbox shows for its own option: its label, or the text right after it (a styled proxy's
  * text too, as layui draws one after its hidden box), else its title. Icon-font glyphs are not text.
  */
-export function optionText(control: HTMLInputElement, labels: LabelIndex): string {
+export function optionText(control: ChoiceControl, labels: LabelIndex): string {
+  if (!isNativeChoice(control)) return withoutIcons(customChoiceText(control)).trim();
   const label = labels.labelsOf(control)[0];
   if (label) return withoutIcons(ownText(label, control));
   let text = '';
   for (let node = optionTextEnd(control, control); node !== control; node = node.previousSibling as ChildNode)
     text = (node.textContent ?? '') + text;
   return withoutIcons(text).trim() || control.title || control.value;
+}
+
+/** A custom ARIA choice's label: what its aria-labelledby points to, its aria-label, or its own text. */
+function customChoiceText(control: HTMLElement): string {
+  const texts: string[] = [];
+  addLabelledBy(texts, control);
+  addCandidate(texts, control.ariaLabel);
+  return texts[0] ?? control.textContent ?? '';
 }
 
 /** The last sibling after `control` that still belongs to its option's text: up to the next control, 40 characters. */
@@ -80,7 +90,7 @@ const PRIVATE_USE = /[\uE000-\uF8FF]/;
 const PRIVATE_USE_ALL = /[\uE000-\uF8FF]/g;
 
 /** Texts that may name a group of choices: legend, the row's label cell, aria, the text before the first one. */
-export function groupLabelCandidates(first: HTMLInputElement, labels: LabelIndex): string[] {
+export function groupLabelCandidates(first: ChoiceControl, labels: LabelIndex): string[] {
   const texts: string[] = [];
   const group = first.closest('[role="radiogroup"], [role="group"]');
   addCandidate(texts, group?.getAttribute('aria-label'));
@@ -88,7 +98,8 @@ export function groupLabelCandidates(first: HTMLInputElement, labels: LabelIndex
   if (labels.hasFieldsets) addCandidate(texts, first.closest('fieldset')?.querySelector('legend')?.textContent);
   previousCells(first, labels, texts);
   // A div layout: the label element just before the block that holds the options.
-  const block = first.closest('div, p, li, dd, span');
+  // (From a custom control's parent: the control is often a div itself.)
+  const block = (isNativeChoice(first) ? first : first.parentElement)?.closest('div, p, li, dd, span');
   addCandidate(texts, block?.previousElementSibling?.textContent);
   addCandidate(texts, block?.parentElement?.previousElementSibling?.textContent);
   return texts;
@@ -116,11 +127,14 @@ function isCell(element: Element): boolean {
 
 /**
  * A div layout's label: the element just before the control's wrapper (`<div class="label">单位名称</div>
- * <div class="content"><input></div>`), looked for a few levels up, skipping anything that holds controls.
+ * <div class="content"><input></div>`), looked for a few levels up, skipping anything that holds controls. UI
+ * libraries wrap deeper (Naive UI's textarea is four levels inside the block its label stands before): past the
+ * third level, only while the wrapper holds this control alone.
  */
 function labelsBeforeContainer(control: Element, labels: LabelIndex, texts: string[]): void {
   let container = control.parentElement;
-  for (let level = 0; container && level < 3; level++, container = container.parentElement) {
+  for (let level = 0; container && level < 6; level++, container = container.parentElement) {
+    if (level >= 3 && labels.holdsOthers(container)) return;
     const before = container.previousElementSibling;
     if (before && !labels.holdsControl(before)) addCandidate(texts, labels.textOf(before));
   }

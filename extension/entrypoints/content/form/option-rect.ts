@@ -1,3 +1,4 @@
+import { type ChoiceControl, isNativeChoice } from './choice-control';
 import { optionTextEnd } from './label-text';
 
 /**
@@ -5,7 +6,9 @@ import { optionTextEnd } from './label-text';
  * (or the styled proxy a UI library draws after a hidden box, as layui does) through the end of its text, and a
  * separate <label for> too. Undefined when nothing of it is rendered.
  */
-export function optionRect(control: HTMLInputElement): DOMRect | undefined {
+export function optionRect(control: ChoiceControl): DOMRect | undefined {
+  // A custom ARIA choice holds its own box and text.
+  if (!isNativeChoice(control)) return rendered(control.getBoundingClientRect());
   const label = control.labels?.[0];
   if (label?.contains(control)) return rendered(label.getBoundingClientRect());
   const range = control.ownerDocument.createRange();

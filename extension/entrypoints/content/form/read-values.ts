@@ -1,4 +1,5 @@
 import { type DeclarationData, fromFlat } from '@declcheck/schema';
+import { isChecked } from './choice-control';
 import type { DetectedField } from './detect-fields';
 
 /** Every detected field's value by canonical path: text as typed, choices as option ids. */
@@ -7,7 +8,7 @@ export function flatValues(fields: readonly DetectedField[]): Record<string, str
   for (const field of fields) {
     if (field.kind === 'text') values[field.path] = field.element.value;
     else if (field.kind === 'choice')
-      values[field.path] = field.options.filter((o) => o.element.checked).map((o) => o.id);
+      values[field.path] = field.options.filter((o) => isChecked(o.element)).map((o) => o.id);
     else {
       // A chosen option the template does not know is passed on as its text, for `invalid_choice`.
       const chosen = [...field.element.selectedOptions].filter((o) => o.value !== '');
