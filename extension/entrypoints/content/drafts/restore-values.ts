@@ -43,7 +43,10 @@ export async function restoreValues(
  * handler keeps the drawn state and the input together), else on the control itself.
  */
 function toggle(control: ChoiceControl): void {
-  if (!isNativeChoice(control)) return control.click();
+  if (!isNativeChoice(control)) {
+    control.click();
+    return;
+  }
   const before = control.checked;
   styledProxy(control)?.click();
   if (control.checked === before) control.click();
