@@ -25,3 +25,18 @@ export async function readRetentionDays(): Promise<number> {
   const days = await retentionDaysSetting.getValue();
   return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : DEFAULT_RETENTION_DAYS;
 }
+
+/** Where the user moved the overlay's panel: its distance from the window's right and bottom edges, in px. */
+export interface PanelPlace {
+  readonly right: number;
+  readonly bottom: number;
+}
+export const panelPlaceSetting = storage.defineItem<PanelPlace | null>('local:panelPlace', { fallback: null });
+
+/** The stored place, or none when it holds something this version does not know. */
+export async function readPanelPlace(): Promise<PanelPlace | null> {
+  const place = await panelPlaceSetting.getValue();
+  return place && Number.isFinite(place.right) && Number.isFinite(place.bottom)
+    ? { right: place.right, bottom: place.bottom }
+    : null;
+}

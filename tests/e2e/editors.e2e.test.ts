@@ -32,6 +32,9 @@ interface EditorCase {
 
 type EditorWindow = { editor: Record<string, (...args: unknown[]) => unknown> };
 
+/** An iframe editor's editing frame: the page's one child frame. */
+const editorFrame = (page: Page): Page | Frame => page.frames().find((f) => f !== page.mainFrame()) ?? page;
+
 const EDITORS: readonly EditorCase[] = [
   {
     name: 'TinyMCE (iframe)',
@@ -42,7 +45,7 @@ const EDITORS: readonly EditorCase[] = [
     },
     text: (page) =>
       page.evaluate(() => String((window as unknown as EditorWindow).editor.getContent?.({ format: 'text' }))),
-    frame: (page) => page.frames().find((f) => f !== page.mainFrame()) ?? page,
+    frame: editorFrame,
   },
   {
     name: 'CKEditor 4 (iframe)',
@@ -62,7 +65,7 @@ const EDITORS: readonly EditorCase[] = [
       page.evaluate(() =>
         String((window as unknown as { editor: { editable(): { getText(): string } } }).editor.editable().getText()),
       ),
-    frame: (page) => page.frames().find((f) => f !== page.mainFrame()) ?? page,
+    frame: editorFrame,
   },
   {
     name: 'KindEditor (iframe)',
@@ -72,7 +75,7 @@ const EDITORS: readonly EditorCase[] = [
       await page.evaluate((c) => (window as unknown as EditorWindow).editor.html?.(c), content);
     },
     text: (page) => page.evaluate(() => String((window as unknown as EditorWindow).editor.text?.())),
-    frame: (page) => page.frames().find((f) => f !== page.mainFrame()) ?? page,
+    frame: editorFrame,
   },
   {
     name: 'CKEditor 5',

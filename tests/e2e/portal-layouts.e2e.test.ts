@@ -36,6 +36,29 @@ describe('portal layouts: labels found by for/id, neighbouring text, legends, in
     await page.close();
   });
 
+  it('gives a path to the better-labelled box: the form field by its <label>, not a search box by its placeholder', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/portal-competing-labels.html'));
+    await session.browser.activate(page);
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('0 / 300 字');
+    await page.locator('#f-profile').fill('工'.repeat(305));
+    await expect.poll(() => counter(page, 'applicant.profile').textContent()).toBe('305 / 300 字');
+    // The counter stands under the form's box, and the search box's text is nobody's 单位名称.
+    const box = await page.locator('#f-profile').boundingBox();
+    const shown = await counter(page, 'applicant.profile').boundingBox();
+    expect(Math.abs((shown?.y ?? 0) - ((box?.y ?? 0) + (box?.height ?? 0)))).toBeLessThan(6);
+    await page.locator('input[name="q1"]').fill('华东');
+    await page.locator('#f-name').fill('华东智造科技有限公司');
+    await expect
+      .poll(() => overlay(page).locator('[data-role="panel"] li[data-path="applicant.name"]').count())
+      .toBe(0);
+    await page.locator('#f-name').fill('');
+    await expect
+      .poll(() => overlay(page).locator('[data-role="panel"] li[data-path="applicant.name"]').count())
+      .toBe(1);
+    await page.close();
+  });
+
   it('reads a select as a choice group', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/portal-label-for.html'));

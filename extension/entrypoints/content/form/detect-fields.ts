@@ -9,7 +9,7 @@ import type { ScanBudget, ScanSteps } from '../scan-budget';
 import { CHOICE_CONTROLS, ROLE_CHOICES, SELECT_CONTROLS, TEXT_CONTROLS } from '../selectors';
 import { type ChoiceControl, choiceName, isNativeChoice } from './choice-control';
 import { LabelIndex } from './label-index';
-import { groupLabelCandidates, labelCandidates, optionText } from './label-text';
+import { groupLabelCandidates, labelCandidates, optionText, shownLabels, withHints } from './label-text';
 import { isSensitiveControl } from './sensitive-control';
 
 export type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -30,8 +30,9 @@ export type DetectedField =
     };
 
 /**
- * Maps a portal's controls to the template's canonical paths by what labels them. Each path is taken by the
- * first control that names it; controls that name nothing the form has are left alone, as are sensitive ones.
+ * Maps a portal's controls to the template's canonical paths by what labels them. When two controls name one
+ * path, the better-found wins (a text shown beside it over its own placeholder, see MAPPED … BY_OPTIONS), the
+ * first of equals; controls that name nothing the form has are left alone, as are sensitive ones.
  */
 export function* detectFields(
   template: TemplateInput,
@@ -48,8 +49,13 @@ export function* detectFields(
     return field?.kind === 'choice' ? field : undefined;
   };
   const found = new Map<string, DetectedField>();
-  const claim = (field: DetectedField) => {
-    if (!found.has(field.path)) found.set(field.path, field);
+  /** How each found field's control was found (MAPPED … BY_OPTIONS). */
+  const ranks = new Map<string, number>();
+  const claim = (field: DetectedField, rank: number): boolean => {
+    if ((ranks.get(field.path) ?? Number.POSITIVE_INFINITY) <= rank) return false;
+    found.set(field.path, field);
+    ranks.set(field.path, rank);
+    return true;
   };
 
   // The user's own mappings come first: they know their portal better than any label does.
@@ -64,9 +70,9 @@ export function* detectFields(
         isTextPath(path) &&
         !isSensitiveControl(control, labelCandidates(control, labels))
       )
-        claim({ kind: 'text', path, element: control });
+        claim({ kind: 'text', path, element: control }, MAPPED);
       const field = choiceField(path);
-      if (field && element.matches(SELECT_CONTROLS)) claim(selectField(field, element as HTMLSelectElement));
+      if (field && element.matches(SELECT_CONTROLS)) claim(selectField(field, element as HTMLSelectElement), MAPPED);
       if (field && element.matches(CHOICE_CONTROLS)) {
         const name = (element as HTMLInputElement).name;
         const group = name
@@ -76,7 +82,7 @@ export function* detectFields(
           const id = optionForLabel(field, optionText(input, labels));
           return id ? [{ element: input, id }] : [];
         });
-        if (options.length > 0) claim({ kind: 'choice', path, options });
+        if (options.length > 0) claim({ kind: 'choice', path, options }, MAPPED);
       }
       break;
     }
@@ -90,19 +96,23 @@ export function* detectFields(
       if (budget.exhausted) break;
       if (budget.spend()) yield;
       const element = texts[i] as TextControl;
-      const candidates = labelCandidates(element, labels);
-      const path = firstPath(template, candidates, isTextPath);
-      if (path && !isSensitiveControl(element, candidates)) claim({ kind: 'text', path, element });
+      const shown = shownLabels(element, labels);
+      const seen = shown.length;
+      const candidates = withHints(shown, element);
+      const label = firstLabel(template, candidates, isTextPath);
+      if (label && !isSensitiveControl(element, candidates))
+        claim({ kind: 'text', path: label.path, element }, label.at < seen ? SHOWN : HINTED);
     }
     const selects = root.querySelectorAll<HTMLSelectElement>(SELECT_CONTROLS);
     for (let i = 0; i < selects.length; i++) {
       if (budget.exhausted) break;
       if (budget.spend()) yield;
       const element = selects[i] as HTMLSelectElement;
-      const field = choiceField(
-        firstPath(template, labelCandidates(element, labels), (p) => choiceField(p) !== undefined),
-      );
-      if (field) claim(selectField(field, element));
+      const shown = shownLabels(element, labels);
+      const seen = shown.length;
+      const label = firstLabel(template, withHints(shown, element), (p) => choiceField(p) !== undefined);
+      const field = choiceField(label?.path);
+      if (field && label) claim(selectField(field, element), label.at < seen ? SHOWN : HINTED);
     }
     // A group as the user sees it is the boxes under one label, whatever their names: layui's jsnl[1]…jsnl[5], or
     // distinct names in one cell. Groups of one form labelled alike become one field.
@@ -129,9 +139,9 @@ export function* detectFields(
         same.options.push(...options);
         continue;
       }
-      if (found.has(field.path)) continue;
+      if (!claim({ kind: 'choice', path: field.path, options }, label ? SHOWN : BY_OPTIONS)) continue;
       if (label) labelled.set(field.path, { scope, label: label.text, options });
-      claim({ kind: 'choice', path: field.path, options });
+      else labelled.delete(field.path);
     }
   }
   return [...found.values()];
@@ -160,23 +170,25 @@ function safeQuery(root: Document | ShadowRoot, selector: string): Element | nul
   }
 }
 
-function firstPath(
-  template: TemplateInput,
-  candidates: readonly string[],
-  accept: (path: string) => boolean,
-): string | undefined {
-  return firstLabel(template, candidates, accept)?.path;
-}
+/**
+ * How a field's control was found, best first: the user's mapping; a text shown beside it (label, aria, the
+ * cell or block before it); only what it says of itself (placeholder, title, name); a group by its options' texts.
+ */
+const MAPPED = 0;
+const SHOWN = 1;
+const HINTED = 2;
+const BY_OPTIONS = 3;
 
-/** The first candidate text that names an accepted path, with that path. */
+/** The first candidate text that names an accepted path, with that path and the text's place among them. */
 function firstLabel(
   template: TemplateInput,
   candidates: readonly string[],
   accept: (path: string) => boolean,
-): { readonly text: string; readonly path: string } | undefined {
-  for (const text of candidates) {
+): { readonly text: string; readonly path: string; readonly at: number } | undefined {
+  for (let at = 0; at < candidates.length; at++) {
+    const text = candidates[at] as string;
     const path = pathForLabel(template, text);
-    if (path && accept(path)) return { text, path };
+    if (path && accept(path)) return { text, path, at };
   }
   return undefined;
 }

@@ -10,6 +10,11 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * just before it in the same cell or block, the fieldset's legend, the placeholder and title, and its name/id.
  */
 export function labelCandidates(control: Control, labels: LabelIndex): string[] {
+  return withHints(shownLabels(control, labels), control);
+}
+
+/** The texts shown beside a control that may name it (labelCandidates without the control's own hints). */
+export function shownLabels(control: Control, labels: LabelIndex): string[] {
   const texts: string[] = [];
   const isChoice = isTag(control, 'input') && (control.type === 'radio' || control.type === 'checkbox');
   if (!isChoice) {
@@ -23,6 +28,14 @@ export function labelCandidates(control: Control, labels: LabelIndex): string[] 
   previousCells(control, labels, texts);
   if (labels.hasFieldsets) addCandidate(texts, control.closest('fieldset')?.querySelector('legend')?.textContent);
   labelsBeforeContainer(control, labels, texts);
+  return texts;
+}
+
+/**
+ * `texts` followed by what the control says of itself, less reliable than what stands beside it: its placeholder
+ * and title, then its name and id.
+ */
+export function withHints(texts: string[], control: Control): string[] {
   if (!isTag(control, 'select')) addCandidate(texts, control.placeholder);
   addCandidate(texts, control.title);
   addCandidate(texts, control.name);

@@ -17,6 +17,7 @@ import { FieldMapper, type MappingTools } from './field-mapper';
 import { OpenPage } from './open-page';
 import { usePanelCorner } from './panel-corner';
 import { panelOrder } from './panel-order';
+import { usePanelPlace } from './panel-place';
 import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
 import { StorageLine } from './storage-line';
@@ -86,7 +87,8 @@ function Panel({
 }) {
   const [open, setOpen] = useState(true);
   const element = useRef<HTMLElement>(null);
-  const corner = usePanelCorner(element);
+  const { place, startDrag } = usePanelPlace(element);
+  const corner = usePanelCorner(element, place);
   const mode = useSlice(store, modeOf);
   const status = useSlice(store, statusOf);
   const errors = useSlice(store, errorCount);
@@ -110,12 +112,13 @@ function Panel({
       ref={element}
       onMouseDown={keepFocusInPage}
       class={`panel ${corner}`}
+      style={corner === 'placed' && place ? { right: `${place.right}px`, bottom: `${place.bottom}px` } : undefined}
       data-role="panel"
       data-mode={mode}
       data-corner={corner}
       aria-label={t('overlayTitle')}
     >
-      <header>
+      <header onPointerDown={trusted(startDrag)} title={t('overlayMove')}>
         <strong>{t('overlayTitle')}</strong>
         <button type="button" class="close" onClick={trusted(() => setOpen(false))} aria-label={t('overlayClose')}>
           ×
@@ -265,11 +268,10 @@ const MarkerItem = pure(function MarkerItem({ marker }: { marker: IssueMarker })
   );
 });
 
-/** The panel's list of issues, on its own subscription: a keystroke re-renders the list, not the whole panel. */
 /**
- * The issues, what the user can act on now first (over-length, wrong choices, format errors, errors before
- * warnings), then the fields not yet filled in folded into one line that opens them: on a half-filled form those
- * are most of the list, and they are not mistakes yet. Folded ones stay in the list, hidden.
+ * The panel's list of issues, on its own subscription (a keystroke re-renders the list, not the whole panel): what
+ * the user can act on now first (see panelOrder), then the fields not yet filled in, folded into one line that
+ * opens them — on a half-filled form they are most of the list, and not mistakes yet. Folded ones stay, hidden.
  */
 function PanelIssues({ store }: { store: Store<PageState> }) {
   const issues = useSlice(store, issuesOf);

@@ -1,8 +1,12 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { PanelPlace } from '../../../utils/settings';
 
-/** Where the panel stands: its usual corner, or another one when that would cover where the user works. */
-export type PanelCorner = 'bottom-right' | 'bottom-left' | 'top-right';
+/**
+ * Where the panel stands: its usual corner, or another one when that would cover where the user works; `placed`
+ * where the user dragged it (see panel-place.ts), unless that covers where they work.
+ */
+export type PanelCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'placed';
 const CORNERS: readonly PanelCorner[] = ['bottom-right', 'bottom-left', 'top-right'];
 /** The panel's distance from the window's edges (overlay.css). */
 const MARGIN = 16;
@@ -28,8 +32,22 @@ export function clearCorner(
     const top = corner === 'top-right' ? MARGIN : viewport.height - MARGIN - size.height;
     return { left, top, right: left + size.width, bottom: top + size.height };
   };
-  const covers = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   return CORNERS.find((corner) => !covers(boxAt(corner), working)) ?? 'bottom-right';
+}
+
+function covers(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Where a panel of `size` placed by the user stands in a window of `viewport`. */
+function placedBox(
+  place: PanelPlace,
+  size: { readonly width: number; readonly height: number },
+  viewport: { readonly width: number; readonly height: number },
+): Rect {
+  const right = viewport.width - place.right;
+  const bottom = viewport.height - place.bottom;
+  return { left: right - size.width, top: bottom - size.height, right, bottom };
 }
 
 /**
@@ -54,22 +72,19 @@ export function workingRect(doc: Document): Rect | undefined {
  * looked at again when the focus moves, after a click, and when the window scrolls or changes size (once a
  * frame at most). Not on keystrokes: they are the hot path, and a control does not move under its own typing.
  */
-export function usePanelCorner(panel: RefObject<HTMLElement | null>): PanelCorner {
-  const [corner, setCorner] = useState<PanelCorner>('bottom-right');
+export function usePanelCorner(panel: RefObject<HTMLElement | null>, placed: PanelPlace | null): PanelCorner {
+  const [corner, setCorner] = useState<PanelCorner>(placed ? 'placed' : 'bottom-right');
   useEffect(() => {
     let frame = 0;
     const place = () => {
       frame = 0;
       const element = panel.current;
       const working = workingRect(document);
-      if (!element || !working) return;
-      setCorner(
-        clearCorner(
-          working,
-          { width: element.offsetWidth, height: element.offsetHeight },
-          { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-        ),
-      );
+      if (!element) return;
+      const size = { width: element.offsetWidth, height: element.offsetHeight };
+      const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+      if (placed && !(working && covers(placedBox(placed, size, viewport), working))) return setCorner('placed');
+      if (working) setCorner(clearCorner(working, size, viewport));
     };
     const soon = () => {
       frame ||= requestAnimationFrame(place);
@@ -81,6 +96,6 @@ export function usePanelCorner(panel: RefObject<HTMLElement | null>): PanelCorne
       for (const type of events) window.removeEventListener(type, soon, { capture: true });
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [panel]);
+  }, [panel, placed]);
   return corner;
 }
