@@ -6,6 +6,7 @@ import {
   overlayText,
   panelItemSelector,
   paste,
+  reasonCoversText,
 } from './support/browsers/overlay-reads';
 import type { TestPage } from './support/browsers/test-browser';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
@@ -136,6 +137,8 @@ describe.each(BROWSERS)('portals built with UI libraries, in $label', ({ launch 
         expect((outline?.box.x ?? 0) + (outline?.box.width ?? 0)).toBeGreaterThanOrEqual(seen.x + seen.width - 0.5);
         expect((outline?.box.y ?? 0) + (outline?.box.height ?? 0)).toBeGreaterThanOrEqual(seen.y + seen.height - 0.5);
       }
+      // Its reason covers none of the page's text.
+      expect(await reasonCoversText(page)).toEqual([]);
       await page.click(library.box(2));
       await expect.poll(async () => (await overlayElements(page, tooMany)).length).toBe(0);
 

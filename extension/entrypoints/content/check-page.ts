@@ -22,6 +22,7 @@ import type { EditorText } from './drafts/draft-keeper';
 import { type DetectedField, detectFields, type TextControl } from './form/detect-fields';
 import { optionRect } from './form/option-rect';
 import { readValues } from './form/read-values';
+import { type ReasonPlace, reasonPlace } from './form/reason-place';
 import { frameOffset, overflowRects } from './form/textarea-overflow';
 import { pageRoots } from './page-roots';
 import {
@@ -87,6 +88,8 @@ export class PageChecker {
   private countMode: CountMode | undefined;
   /** The portal boxes' counts: a keystroke in one box counts that box again, not the others. */
   private readonly counted = new CountCache();
+  /** Reason places by outline and message, the last few (see reasonAt). */
+  private readonly reasonPlaces = new Map<string, ReasonPlace>();
 
   /** The canvas editors this site may show, told once: a page keeps its host, and every check asks. */
   private readonly canvasEditors = CANVAS_EDITORS.filter((e) => e.host.test(location.hostname));
@@ -212,10 +215,12 @@ export class PageChecker {
       }
       for (const issue of validate(template, declaration, { locale, countMode, cache: this.counted })) {
         if (!present(issue.path)) continue; // a portal split over pages: judge only what this page has
-        const field = byPath.get(issue.path);
-        const box = field ? this.fieldBox(field) : this.sectionBox(issue.path, byPath);
         const key = `form:${issue.path}:${issue.code}`;
-        if (box && MARKED_CODES.has(issue.code) && issue.code !== 'too_long') markers.push(marker(key, issue, box));
+        if (MARKED_CODES.has(issue.code) && issue.code !== 'too_long') {
+          const field = byPath.get(issue.path);
+          const box = field ? this.fieldBox(field) : this.sectionBox(issue.path, byPath);
+          if (box) markers.push({ ...marker(key, issue, box), reasonAt: this.reasonAt(box, issue.message) });
+        }
         // Found when clicked, among the fields then on the page: an issue kept from an earlier check (see
         // keepUnchanged) must not keep a field the portal has since removed.
         issues.push(panelIssue(key, issue, this.revealer(issue.path)));
@@ -387,9 +392,25 @@ export class PageChecker {
         const rect = optionRect(element);
         if (rect) boxes.push(toBox(rect, frameOffset(element.ownerDocument)));
       }
-      return unionBox(boxes) ?? this.boxOf(field.options[0]?.element as Element);
+      const around = unionBox(boxes);
+      // A little outside the options: the outline's border must not run over their text.
+      if (around)
+        return { left: around.left - 3, top: around.top - 3, width: around.width + 6, height: around.height + 6 };
+      return this.boxOf(field.options[0]?.element as Element);
     }
     return this.boxOf(field.element);
+  }
+
+  /** Where a form marker's reason covers nothing of the page (see reasonPlace); kept while its outline stays. */
+  private reasonAt(box: Box, message: string): ReasonPlace {
+    const key = `${box.left},${box.top},${box.width},${box.height},${message}`;
+    let place = this.reasonPlaces.get(key);
+    if (!place) {
+      place = reasonPlace(document, box, message);
+      this.reasonPlaces.set(key, place);
+      if (this.reasonPlaces.size > 64) this.reasonPlaces.delete(this.reasonPlaces.keys().next().value as string);
+    }
+    return place;
   }
 
   private boxOf(element: Element): Box {

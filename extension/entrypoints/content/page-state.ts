@@ -45,6 +45,8 @@ export interface IssueMarker {
   readonly severity: Severity;
   readonly message: string;
   readonly box: Box;
+  /** Where its reason stands beside the outline, clear of the page's text: above unless said otherwise. */
+  readonly reasonAt?: 'above' | 'below' | 'right';
 }
 
 export interface PanelIssue {

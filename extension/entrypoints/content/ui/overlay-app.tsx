@@ -257,7 +257,7 @@ function Markers({ store }: { store: Store<PageState> }) {
 const MarkerItem = pure(function MarkerItem({ marker }: { marker: IssueMarker }) {
   return (
     <div
-      class={`marker ${marker.severity}`}
+      class={`marker ${marker.severity}${marker.reasonAt && marker.reasonAt !== 'above' ? ` reason-${marker.reasonAt}` : ''}`}
       data-role="marker"
       data-path={marker.path}
       data-code={marker.code}

@@ -75,3 +75,25 @@ export function highlightedText(page: TestPage, frameSelector?: string, name = '
     { frame: frameSelector, highlight: name },
   );
 }
+
+/** The page's texts that the marker's reason is drawn over, each a line box of one text node. */
+export function reasonCoversText(page: Pick<TestPage, 'evaluate'>) {
+  return page.evaluate(() => {
+    const reason = document
+      .querySelector('declcheck-overlay')
+      ?.shadowRoot?.querySelector('[data-role="marker"] .reason')
+      ?.getBoundingClientRect();
+    if (!reason) return ['no reason'];
+    const covered: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || node.parentElement?.closest('script, style, declcheck-overlay')) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects())
+        if (r.left < reason.right && reason.left < r.right && r.top < reason.bottom && reason.top < r.bottom)
+          covered.push(node.textContent.trim());
+    }
+    return covered;
+  });
+}
