@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   counterSelector,
   markerSelector,
+  outlineCrossesText,
   overlayElements,
   overlayText,
   panelItemSelector,
@@ -137,7 +138,8 @@ describe.each(BROWSERS)('portals built with UI libraries, in $label', ({ launch 
         expect((outline?.box.x ?? 0) + (outline?.box.width ?? 0)).toBeGreaterThanOrEqual(seen.x + seen.width - 0.5);
         expect((outline?.box.y ?? 0) + (outline?.box.height ?? 0)).toBeGreaterThanOrEqual(seen.y + seen.height - 0.5);
       }
-      // Its reason covers none of the page's text.
+      // Its outline runs through none of the page's text, and its reason covers none.
+      expect(await outlineCrossesText(page)).toEqual([]);
       expect(await reasonCoversText(page)).toEqual([]);
       await page.click(library.box(2));
       await expect.poll(async () => (await overlayElements(page, tooMany)).length).toBe(0);

@@ -97,3 +97,29 @@ export function reasonCoversText(page: Pick<TestPage, 'evaluate'>) {
     return covered;
   });
 }
+
+/** The page's texts that a marker's outline runs through: each text line box partly inside it, partly out. */
+export function outlineCrossesText(page: Pick<TestPage, 'evaluate'>) {
+  return page.evaluate(() => {
+    const outline = document
+      .querySelector('declcheck-overlay')
+      ?.shadowRoot?.querySelector('[data-role="marker"]')
+      ?.getBoundingClientRect();
+    if (!outline) return ['no outline'];
+    const crossed: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || node.parentElement?.closest('script, style, declcheck-overlay')) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        const overlaps =
+          r.left < outline.right && outline.left < r.right && r.top < outline.bottom && outline.top < r.bottom;
+        const inside =
+          r.left >= outline.left && r.right <= outline.right && r.top >= outline.top && r.bottom <= outline.bottom;
+        if (overlaps && !inside) crossed.push(node.textContent.trim());
+      }
+    }
+    return crossed;
+  });
+}
