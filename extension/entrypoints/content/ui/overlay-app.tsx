@@ -17,12 +17,12 @@ import { FieldMapper, type MappingTools } from './field-mapper';
 import { OpenPage } from './open-page';
 import { usePanelCorner } from './panel-corner';
 import { panelOrder } from './panel-order';
-import { usePanelPlace } from './panel-place';
 import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
 import { StorageLine } from './storage-line';
 import type { Store } from './store';
 import { trusted } from './trusted';
+import { usePanelPlace } from './use-panel-place';
 import { useSlice } from './use-store';
 
 /**
