@@ -51,6 +51,17 @@ export class RemoteDebugging {
   }
 
   /**
+   * The whole text of a long string's grip: past about 10,000 characters a result comes as an actor holding it
+   * (its first part inline), read in one `substring` request. Undefined for anything else.
+   */
+  private async longString(grip: unknown): Promise<string | undefined> {
+    const long = grip as { type?: string; actor?: string; length?: number } | undefined;
+    if (long?.type !== 'longString' || !long.actor || long.length === undefined) return undefined;
+    const reply = await this.request(long.actor, 'substring', { start: 0, end: long.length });
+    return typeof reply.substring === 'string' ? reply.substring : undefined;
+  }
+
+  /**
    * Evaluates `expression` with a console actor (in the parent process: Firefox's browser window) and resolves
    * with its value, awaited when it is a promise, passed through JSON so that it arrives whole.
    */
@@ -68,7 +79,7 @@ export class RemoteDebugging {
       const message = result.exceptionMessage ?? JSON.stringify(result.exception);
       throw new Error(`evaluation in Firefox failed: ${message}\n${expression.slice(0, 300)}`);
     }
-    const json = typeof result.result === 'string' ? result.result : undefined;
+    const json = typeof result.result === 'string' ? result.result : await this.longString(result.result);
     if (json === undefined) throw new Error(`evaluation in Firefox returned no JSON: ${JSON.stringify(result.result)}`);
     return (JSON.parse(json) as { value: T }).value;
   }
