@@ -62,6 +62,21 @@ describe('portal layouts: labels found by for/id, neighbouring text, legends, in
     await page.close();
   });
 
+  it('reads a subsection label under the section heading it stands under', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/portal-section-place.html'));
+    await session.browser.activate(page);
+    await expect.poll(() => counter(page, 'sections.issues').textContent()).toBe('0 / 500 字');
+    await page.locator('textarea[name="b1"]').fill('工'.repeat(120));
+    await page.locator('textarea[name="b2"]').fill('工'.repeat(30));
+    // 四 counts its three boxes, the first among them; 三 keeps its own （一）.
+    await expect.poll(() => counter(page, 'sections.issues').textContent()).toBe('150 / 500 字');
+    expect(await counter(page, 'sections.application').textContent()).toBe('0 / 3000 字');
+    await page.locator('textarea[name="a1"]').fill('工'.repeat(7));
+    await expect.poll(() => counter(page, 'sections.application').textContent()).toBe('7 / 3000 字');
+    await page.close();
+  });
+
   it('reads a select as a choice group', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('/portal-label-for.html'));

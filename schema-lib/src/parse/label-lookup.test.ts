@@ -31,6 +31,23 @@ describe('pathForLabel', () => {
   });
 });
 
+describe('pathForLabel under a section heading', () => {
+  it.each([
+    // 三 and 四 both have a （一） whose title holds 解决方案: the place decides.
+    ['（一）解决方案', undefined, 'sections.application.implementation'],
+    ['（一）解决方案', 'sections.issues', 'sections.issues.problems'],
+    ['（一）解决方案', 'sections.application', 'sections.application.implementation'],
+    // Shortened labels too, and a label the section has no subsection for is none.
+    ['（二）帮助', 'sections.issues', 'sections.issues.policyHelp'],
+    ['（二）帮助', 'sections.overview', undefined],
+    // Fields and section headings are not limited by it.
+    ['单位名称', 'sections.issues', 'applicant.name'],
+    ['三、解决方案的应用推广', 'sections.issues', 'sections.application'],
+  ])('%j under %s → %s', (label, within, path) => {
+    expect(pathForLabel(miitIip2020, label, within)).toBe(path);
+  });
+});
+
 describe('optionForLabel', () => {
   const field = (path: string) => miitIip2020.fields.find((f) => f.path === path) as ChoiceFieldDef;
   it.each([

@@ -4,9 +4,11 @@ import { matchLabel } from './labels.js';
 
 /**
  * The canonical path a label names, as portals label their controls: a field (单位名称, E-mail, 申报单位简介（不超过
- * 300字）), a section (二、解决方案的基本情况) or a subsection (（一）背景需求). Undefined for anything else.
+ * 300字）), a section (二、解决方案的基本情况) or a subsection (（一）背景需求). Undefined for anything else. `within`,
+ * the path of the section whose heading the label stands under on the page, limits numbered subsection labels to
+ * that section's: a portal's （一）解决方案 under 四 is 四's （一）, not 三's.
  */
-export function pathForLabel(template: TemplateInput, label: string): string | undefined {
+export function pathForLabel(template: TemplateInput, label: string, within?: string): string | undefined {
   const text = label.trim();
   if (!text || text.length > 80) return undefined;
   const field = matchLabel(template, text);
@@ -17,11 +19,12 @@ export function pathForLabel(template: TemplateInput, label: string): string | u
   if (!NUMBERED.test(text)) return undefined;
   const heading = matchHeading(template, text, undefined);
   if (heading?.kind === 'section') return heading.section.path;
-  for (const section of template.sections) {
+  const sections = within === undefined ? template.sections : template.sections.filter((s) => s.path === within);
+  for (const section of sections) {
     const sub = matchHeading(template, text, section);
     if (sub?.kind === 'subsection' && sub.inlineAt === undefined) return sub.subsection.path;
   }
-  return shortenedSubsection(template, text);
+  return shortenedSubsection(sections, text);
 }
 
 /**
@@ -29,13 +32,13 @@ export function pathForLabel(template: TemplateInput, label: string): string | u
  * （一）面临的问题 for （一）在疫情期间，解决方案服务商面临什么问题, （二）政策帮助 for （二）目前工信部或地方政策是否
  * 对解决该问题有帮助. Only when one subsection of the whole form fits: a label that could be two is none.
  */
-function shortenedSubsection(template: TemplateInput, text: string): string | undefined {
+function shortenedSubsection(sections: TemplateInput['sections'], text: string): string | undefined {
   const match = SUBSECTION_HEADING.exec(text);
   const numeral = match?.[1] ?? match?.[2];
   const terms = [...stripHint(match?.[4] ?? '').replace(FUNCTION_WORDS, '')];
   if (!numeral || terms.length < 2) return undefined;
   let found: string | undefined;
-  for (const section of template.sections) {
+  for (const section of sections) {
     for (const sub of section.subsections) {
       if (!sub.numbering.includes(numeral)) continue;
       const title = compact(sub.label['zh-CN']);

@@ -9,7 +9,7 @@ import type { ScanBudget, ScanSteps } from '../scan-budget';
 import { CHOICE_CONTROLS, ROLE_CHOICES, SELECT_CONTROLS, TEXT_CONTROLS } from '../selectors';
 import { type ChoiceControl, choiceName, isNativeChoice } from './choice-control';
 import { LabelIndex } from './label-index';
-import { groupLabelCandidates, labelCandidates, optionText, shownLabels, withHints } from './label-text';
+import { groupLabelCandidates, labelCandidates, optionText, shownLabels, textsAbove, withHints } from './label-text';
 import { isSensitiveControl } from './sensitive-control';
 
 export type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -47,6 +47,20 @@ export function* detectFields(
   const choiceField = (path: string | undefined) => {
     const field = path === undefined ? undefined : index.fields.get(path);
     return field?.kind === 'choice' ? field : undefined;
+  };
+  /**
+   * A subsection label read where it stands: under another section's heading on the page, it names that
+   * section's subsection (see pathForLabel's `within`). Asked of subsection labels only: a form has a few.
+   */
+  const placedLabel = (label: FoundLabel | undefined, element: Element, candidates: readonly string[]) => {
+    if (!label || !index.subsections.has(label.path)) return label;
+    for (const text of textsAbove(element, labels)) {
+      const section = pathForLabel(template, text);
+      if (section === undefined || !index.sections.has(section)) continue;
+      if (label.path.startsWith(`${section}.`)) return label;
+      return firstLabel(template, candidates, isTextPath, section) ?? label;
+    }
+    return label;
   };
   const found = new Map<string, DetectedField>();
   /** How each found field's control was found (MAPPED … BY_OPTIONS). */
@@ -99,7 +113,7 @@ export function* detectFields(
       const shown = shownLabels(element, labels);
       const seen = shown.length;
       const candidates = withHints(shown, element);
-      const label = firstLabel(template, candidates, isTextPath);
+      const label = placedLabel(firstLabel(template, candidates, isTextPath), element, candidates);
       if (label && !isSensitiveControl(element, candidates))
         claim({ kind: 'text', path: label.path, element }, label.at < seen ? SHOWN : HINTED);
     }
@@ -179,15 +193,23 @@ const SHOWN = 1;
 const HINTED = 2;
 const BY_OPTIONS = 3;
 
-/** The first candidate text that names an accepted path, with that path and the text's place among them. */
+interface FoundLabel {
+  readonly text: string;
+  readonly path: string;
+  /** The text's place among the control's candidates. */
+  readonly at: number;
+}
+
+/** The first candidate text that names an accepted path (under the section `within`, see pathForLabel). */
 function firstLabel(
   template: TemplateInput,
   candidates: readonly string[],
   accept: (path: string) => boolean,
-): { readonly text: string; readonly path: string; readonly at: number } | undefined {
+  within?: string,
+): FoundLabel | undefined {
   for (let at = 0; at < candidates.length; at++) {
     const text = candidates[at] as string;
-    const path = pathForLabel(template, text);
+    const path = pathForLabel(template, text, within);
     if (path && accept(path)) return { text, path, at };
   }
   return undefined;

@@ -118,6 +118,22 @@ export function groupLabelCandidates(first: ChoiceControl, labels: LabelIndex): 
   return texts;
 }
 
+/**
+ * The texts of what stands before a control on the page, nearest first, where a section's heading would be: its
+ * ancestors' earlier siblings that hold no control (a heading row, a legend-like divider, an <h3>), a few levels up.
+ */
+export function* textsAbove(control: Element, labels: LabelIndex): Generator<string> {
+  let container: Element | null = control;
+  for (let level = 0; container && level < 8; level++, container = container.parentElement) {
+    let seen = 0;
+    for (let at = container.previousElementSibling; at && seen < 30; at = at.previousElementSibling, seen++) {
+      if (labels.holdsControl(at)) continue;
+      const text = labels.textOf(at).trim();
+      if (text && text.length <= 80) yield text;
+    }
+  }
+}
+
 /** Adds the text of earlier cells in the same table row, nearest first (联系人 | 姓名 | [input]), three at most. */
 function previousCells(control: Element, labels: LabelIndex, texts: string[]): void {
   let cell = control.parentElement;
