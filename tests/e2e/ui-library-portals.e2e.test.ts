@@ -33,7 +33,7 @@ type AntForm = {
   portalForm: { getFieldValue(name: string): string[] | undefined; setFieldsValue(values: object): void };
 };
 
-/** Element Plus and Naive UI pages mount their Vue app as `vm`: its model is the portal's script's to set. */
+/** The Vue pages (Element UI, Element Plus, Naive UI) mount their app as `vm`: its model is the portal's to set. */
 const tickFifthInVue = (page: TestPage) =>
   page.evaluate(() => {
     (window as unknown as Vm).vm.form.jsnl.push('5');
@@ -56,6 +56,15 @@ const LIBRARIES: readonly LibraryCase[] = [
   {
     name: 'Element Plus',
     page: '/portal-element-plus.html',
+    rendered: '.el-checkbox',
+    radio: (k) => `.el-radio-group > .el-radio:nth-child(${k})`,
+    box: (k) => `.el-checkbox-group > .el-checkbox:nth-child(${k})`,
+    tickedBox: (k) => `.el-checkbox-group > .el-checkbox.is-checked:nth-child(${k})`,
+    tickFifthByScript: tickFifthInVue,
+  },
+  {
+    name: 'Element UI (Vue 2)',
+    page: '/portal-element-ui.html',
     rendered: '.el-checkbox',
     radio: (k) => `.el-radio-group > .el-radio:nth-child(${k})`,
     box: (k) => `.el-checkbox-group > .el-checkbox:nth-child(${k})`,

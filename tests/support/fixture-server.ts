@@ -15,11 +15,15 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
 };
 
-/** The demo and fixture pages at `/`, and the editor packages they load at `/node_modules/`. */
+/** The demo and fixture pages at `/`, and the editor and UI-library packages they load at `/node_modules/`. */
 export const DEFAULT_MOUNTS: Readonly<Record<string, string>> = {
   '/node_modules/': 'node_modules',
+  // Element UI with its Vue 2, installed in a workspace of their own (tests/fixtures/element-ui).
+  '/element-ui/node_modules/': 'tests/fixtures/element-ui/node_modules',
   '/generated/': '.tmp/pages',
   '/drafts/': 'tests/fixtures/drafts',
   '/': 'tests/fixtures/pages',
