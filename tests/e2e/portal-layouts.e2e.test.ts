@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { reasonCoversText } from './support/browsers/overlay-reads';
+import { markerOverText } from './support/browsers/overlay-reads';
 import { counter, marker, overflowArea, overlay } from './support/overlay';
 import { useSession } from './support/session';
 
@@ -32,7 +32,7 @@ describe('portal layouts: labels found by for/id, neighbouring text, legends, in
     for (const i of [0, 1, 3]) await boxes.nth(i).check();
     await expect.poll(() => marker(page, 'solution.capabilities', 'too_many_choices').count()).toBe(1);
     // Its reason stands clear of the page's text: in a tight layout, beside the group rather than over the row above.
-    if (!frame) expect(await reasonCoversText(page)).toEqual([]);
+    if (!frame) expect((await markerOverText(page)).underReason).toEqual([]);
     await boxes.nth(1).uncheck();
     await profile.fill('工'.repeat(300));
     await expect.poll(() => overlay(page).locator('[data-role="marker"], [data-role="overflow"]').count()).toBe(0);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   counterSelector,
+  markerOverText,
   markerSelector,
-  outlineCrossesText,
   overlayElements,
   overlayText,
   panelItemSelector,
   paste,
-  reasonCoversText,
 } from './support/browsers/overlay-reads';
 import type { TestPage } from './support/browsers/test-browser';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
@@ -148,8 +147,7 @@ describe.each(BROWSERS)('portals built with UI libraries, in $label', ({ launch 
         expect((outline?.box.y ?? 0) + (outline?.box.height ?? 0)).toBeGreaterThanOrEqual(seen.y + seen.height - 0.5);
       }
       // Its outline runs through none of the page's text, and its reason covers none.
-      expect(await outlineCrossesText(page)).toEqual([]);
-      expect(await reasonCoversText(page)).toEqual([]);
+      expect(await markerOverText(page)).toEqual({ underReason: [], crossingOutline: [] });
       await page.click(library.box(2));
       await expect.poll(async () => (await overlayElements(page, tooMany)).length).toBe(0);
 

@@ -76,50 +76,33 @@ export function highlightedText(page: TestPage, frameSelector?: string, name = '
   );
 }
 
-/** The page's texts that the marker's reason is drawn over, each a line box of one text node. */
-export function reasonCoversText(page: Pick<TestPage, 'evaluate'>) {
+/**
+ * The page's texts the first marker is drawn over, each a line box of one text node: those under its reason, and
+ * those its outline runs through (partly inside it, partly out).
+ */
+export function markerOverText(page: Pick<TestPage, 'evaluate'>) {
   return page.evaluate(() => {
-    const reason = document
-      .querySelector('declcheck-overlay')
-      ?.shadowRoot?.querySelector('[data-role="marker"] .reason')
-      ?.getBoundingClientRect();
-    if (!reason) return ['no reason'];
-    const covered: string[] = [];
+    const marker = document.querySelector('declcheck-overlay')?.shadowRoot?.querySelector('[data-role="marker"]');
+    const outline = marker?.getBoundingClientRect();
+    const reason = marker?.querySelector('.reason')?.getBoundingClientRect();
+    if (!outline || !reason) return { underReason: ['no marker'], crossingOutline: ['no marker'] };
+    const meets = (r: DOMRect, b: DOMRect) =>
+      r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+    const within = (r: DOMRect, b: DOMRect) =>
+      r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom;
+    const underReason: string[] = [];
+    const crossingOutline: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim() || node.parentElement?.closest('script, style, declcheck-overlay')) continue;
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects())
-        if (r.left < reason.right && reason.left < r.right && r.top < reason.bottom && reason.top < r.bottom)
-          covered.push(node.textContent.trim());
-    }
-    return covered;
-  });
-}
-
-/** The page's texts that a marker's outline runs through: each text line box partly inside it, partly out. */
-export function outlineCrossesText(page: Pick<TestPage, 'evaluate'>) {
-  return page.evaluate(() => {
-    const outline = document
-      .querySelector('declcheck-overlay')
-      ?.shadowRoot?.querySelector('[data-role="marker"]')
-      ?.getBoundingClientRect();
-    if (!outline) return ['no outline'];
-    const crossed: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim() || node.parentElement?.closest('script, style, declcheck-overlay')) continue;
+      const text = node.textContent?.trim();
+      if (!text || node.parentElement?.closest('script, style, declcheck-overlay')) continue;
       range.selectNodeContents(node);
       for (const r of range.getClientRects()) {
-        const overlaps =
-          r.left < outline.right && outline.left < r.right && r.top < outline.bottom && outline.top < r.bottom;
-        const inside =
-          r.left >= outline.left && r.right <= outline.right && r.top >= outline.top && r.bottom <= outline.bottom;
-        if (overlaps && !inside) crossed.push(node.textContent.trim());
+        if (meets(r, reason)) underReason.push(text);
+        if (meets(r, outline) && !within(r, outline)) crossingOutline.push(text);
       }
     }
-    return crossed;
+    return { underReason, crossingOutline };
   });
 }
