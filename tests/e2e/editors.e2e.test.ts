@@ -294,18 +294,19 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
     it(`${editor.name}: highlights the overflow in the text, and keeps it right as typing goes on`, async () => {
       const page = await session.open(editor.page);
       await expect.poll(() => page.evaluate(() => Boolean((window as unknown as EditorWindow).editor))).toBe(true);
-      await page.evaluate(editor.load, html);
-      // The draft is in the editor's document (TinyMCE's iframe body) before the user clicks the button.
+      // The draft is in the editor's document (TinyMCE's iframe body) before the user clicks the button. Loaded
+      // again until it is: on a loaded machine TinyMCE was once seen to start its frame anew after its init callback.
       await expect
-        .poll(() =>
-          page.evaluate(
+        .poll(async () => {
+          await page.evaluate(editor.load, html);
+          return page.evaluate(
             ({ frame, paragraph }) => {
               const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
               return doc?.body.textContent?.includes(paragraph) ?? false;
             },
             { frame: editor.frame, paragraph: LAST_PARAGRAPH },
-          ),
-        )
+          );
+        })
         .toBe(true);
       await session.browser.activate(page);
       await expect.poll(() => panelMode(page)).toBe('document');
