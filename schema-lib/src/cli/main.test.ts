@@ -136,7 +136,7 @@ describe('declcheck check', () => {
           'garbage.docx',
           new Uint8Array(4096).map((_, i) => (i * 7919) % 251),
         ),
-      /不是 Word 文档（\.docx）：这不是 \.docx、HTML 或文本文件/,
+      /不是 Word 文档（\.docx）：这不是 Word（\.docx、\.doc）、OpenDocument（\.odt）、RTF、HTML 或文本文件/,
     ],
     [
       'a zip that is not a .docx',
@@ -156,7 +156,7 @@ describe('declcheck check', () => {
     [
       'a PDF',
       () => scratchFile('draft.pdf', '%PDF-1.7\n\u0000\u0001binary'),
-      /暂不支持 PDF：请打开可编辑的 \.docx 原件/,
+      /暂不支持 PDF：请打开可编辑的 Word 原件（\.docx、\.doc、\.odt）/,
     ],
     [
       'a zip bomb (100 MB of zeros in about 100 KB)',

@@ -59,6 +59,8 @@ export const en: LocaleMessages = {
     part_missing: ({ format, part }) => `not a ${FORMAT_EN[format]}: the zip archive has no ${part}`,
     part_unreadable: ({ format, part, reason }) =>
       `not a readable ${FORMAT_EN[format]}: ${part} ${reason === 'not_utf8' ? 'is not UTF-8' : 'has no body'}. Save it again from Word or WPS`,
+    doc_unreadable: ({ detail }) => `not a readable Word 97–2003 .doc: ${detail}. Save it as .docx from Word or WPS`,
+    doc_encrypted: () => 'the .doc is password-protected: remove the password, or save it as .docx, in Word or WPS',
     nests_too_deep: ({ depth, limit }) =>
       depth !== undefined && limit !== undefined
         ? `the HTML nests ${depth.toLocaleString('en')} elements deep (limit ${limit.toLocaleString('en')}): not a declaration`
@@ -75,13 +77,14 @@ export const en: LocaleMessages = {
   },
 };
 
-const FORMAT_EN = { docx: '.docx', xlsx: '.xlsx' } as const;
+const FORMAT_EN = { docx: '.docx', odt: '.odt', xlsx: '.xlsx' } as const;
 
 const FOREIGN_EN = {
-  word97: 'a Word 97–2003 .doc (or other OLE) file is not supported: save it as .docx',
-  pdf: 'PDF is not supported: open the editable .docx or paste the text',
-  image: 'an image is not a declaration: paste the text or open the .docx',
-  binary: 'binary data that is not a .docx, HTML or text file',
+  ole: 'another Office 97–2003 file (such as .xls or .ppt), not a Word document: open the declaration’s .docx, .doc, .odt or .rtf',
+  pdf: 'PDF is not supported: open the editable Word original (.docx, .doc, .odt) or paste the text',
+  image: 'an image is not a declaration: paste the text or open the Word original (.docx, .doc, .odt)',
+  spreadsheet: 'a spreadsheet (.xlsx, .ods), not a declaration: check a summary table (附件1) with `declcheck table`',
+  binary: 'not a Word (.docx, .doc), OpenDocument (.odt), RTF, HTML or text file: open the original or paste the text',
 } as const;
 
 function mb(bytes: number): string {

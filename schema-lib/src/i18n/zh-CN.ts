@@ -59,6 +59,9 @@ export const zhCN: LocaleMessages = {
     part_missing: ({ format, part }) => `不是 ${FORMAT_ZH[format]}：压缩包中没有 ${part}。请确认打开的是申报书文件本身`,
     part_unreadable: ({ format, part, reason }) =>
       `不是可读取的 ${FORMAT_ZH[format]}：${part} ${reason === 'not_utf8' ? '不是 UTF-8 编码' : '没有正文'}。请在 Word/WPS 中重新另存后再试`,
+    doc_unreadable: ({ detail }) =>
+      `不是可读取的 Word 97–2003 文档（.doc）：${detail}。请在 Word/WPS 中另存为 .docx 后再试`,
+    doc_encrypted: () => 'Word 文档（.doc）设有打开密码，无法读取：请在 Word/WPS 中取消密码，或另存为 .docx 后再试',
     nests_too_deep: ({ depth, limit }) =>
       depth !== undefined && limit !== undefined
         ? `文档嵌套了 ${depth.toLocaleString('zh-CN')} 层元素（上限 ${limit.toLocaleString('zh-CN')} 层），不是申报书：请粘贴或打开申报书正文`
@@ -75,13 +78,19 @@ export const zhCN: LocaleMessages = {
   },
 };
 
-const FORMAT_ZH = { docx: 'Word 文档（.docx）', xlsx: 'Excel 表格（.xlsx）' } as const;
+const FORMAT_ZH = {
+  docx: 'Word 文档（.docx）',
+  odt: 'OpenDocument 文档（.odt）',
+  xlsx: 'Excel 表格（.xlsx）',
+} as const;
 
 const FOREIGN_ZH = {
-  word97: '这是 Word 97–2003 的 .doc（或其他 OLE）文件，暂不支持：请在 Word/WPS 中另存为 .docx 后再打开',
-  pdf: '暂不支持 PDF：请打开可编辑的 .docx 原件，或复制正文粘贴进来',
-  image: '图片不是申报书：请复制正文粘贴进来，或打开 .docx 原件',
-  binary: '这不是 .docx、HTML 或文本文件：请打开申报书的 .docx 原件，或复制正文粘贴进来',
+  ole: '这是 Office 97–2003 的其他文件（如 .xls、.ppt），不是 Word 文档：请打开申报书的 .docx、.doc、.odt 或 .rtf 文件',
+  pdf: '暂不支持 PDF：请打开可编辑的 Word 原件（.docx、.doc、.odt），或复制正文粘贴进来',
+  image: '图片不是申报书：请复制正文粘贴进来，或打开 Word 原件（.docx、.doc、.odt）',
+  spreadsheet: '这是电子表格（.xlsx、.ods），不是申报书：汇总表（附件1）请用“检查汇总表”或命令 declcheck table',
+  binary:
+    '这不是 Word（.docx、.doc）、OpenDocument（.odt）、RTF、HTML 或文本文件：请打开申报书原件，或复制正文粘贴进来',
 } as const;
 
 function mb(bytes: number): string {

@@ -26,7 +26,7 @@ export function decodeText(bytes: Uint8Array): string {
 /** Tells the binary formats people most often pick by mistake. */
 export function foreignFile(bytes: Uint8Array): ForeignFile {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'word97';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'ole';
   if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff)) return 'image';
   return 'binary';

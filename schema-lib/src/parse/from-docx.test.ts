@@ -106,7 +106,48 @@ describe('docxToSource reads the markup Word writes', () => {
           `<w:r><w:t>a</w:t><w:tab/><w:t xml:space="preserve">b &amp; c</w:t><w:br/><w:t>d</w:t><w:noBreakHyphen/></w:r></w:p>`,
       ),
     );
-    expect(source.text).toBe('☑是☑□a b & c\nd-');
+    expect(source.text).toBe('☑是☑□a\tb & c\nd-');
+  });
+
+  it('a body paragraph’s tabs part cells of one row, as its text copy does; a cell’s tabs are spaces', () => {
+    const source = docxToSource(
+      docx(
+        `<w:p><w:r><w:t>联系人</w:t><w:tab/><w:t>姓名</w:t><w:tab/><w:t>王敏</w:t></w:r></w:p>` +
+          `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
+      ),
+    );
+    expect(source.items.map(({ text, row }) => [text, row])).toEqual([
+      ['联系人', 0],
+      ['姓名', 0],
+      ['王敏', 0],
+      ['a b', 1],
+    ]);
+  });
+
+  it('Wingdings 2 typed the office way (R, £ set in the font), and Webdings', () => {
+    const font = (name: string) => `<w:rFonts w:ascii="${name}" w:hAnsi="${name}" w:eastAsia="${name}"/>`;
+    const source = docxToSource(
+      docx(
+        `<w:p>${run('R', font('Wingdings 2'))}${run('国有')}${run('£', font('Wingdings 2'))}${run('民营')}` +
+          `${run('a', font('Webdings'))}${run('R')}</w:p>`,
+      ),
+    );
+    expect(source.text).toBe('☑国有□民营✓R');
+  });
+
+  it('legacy check-box form fields (FORMCHECKBOX) as Word writes them: the state, else the default', () => {
+    const field = (box: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/><w:checkBox>${box}</w:checkBox></w:ffData></w:fldChar></w:r>` +
+      `<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const source = docxToSource(
+      docx(
+        `<w:p>${field('<w:sizeAuto/><w:default w:val="0"/><w:checked/>')}${run('国有')}` +
+          `${field('<w:sizeAuto/><w:default w:val="1"/>')}${run('民营')}` +
+          `${field('<w:sizeAuto/><w:default w:val="1"/><w:checked w:val="0"/>')}${run('三资')}` +
+          `${field('<w:sizeAuto/>')}${run('其他')}</w:p>`,
+      ),
+    );
+    expect(source.text).toBe('☑国有☑民营☐三资☐其他');
   });
 
   it('a long document is read in one pass, item by item', () => {

@@ -1,46 +1,21 @@
-import { Parser } from 'htmlparser2';
-import { InputError, MAX_INPUT_BYTES } from './input-error.js';
+import { InputError } from './input-error.js';
 import { SourceBuilder, type SourceDoc } from './source-doc.js';
-import { symbolGlyph } from './symbol-fonts.js';
-import { streamEntries } from './zip-entries.js';
+import { isSymbolFont, symbolGlyph, symbolText } from './symbol-fonts.js';
+import { streamXmlPart } from './xml-part.js';
 
 const DOCUMENT_PART = 'word/document.xml';
 
 /**
  * A .docx as Word and WPS write it: body paragraphs become lines, table cells items of a row (their own
  * paragraphs joined by line breaks), and check marks become mark characters whether Word stored them as text,
- * as `w:sym` in Wingdings, or as `w14:checkbox` content controls. Tracked deletions are left out.
+ * as `w:sym` in Wingdings, as `w14:checkbox` content controls, or as legacy FORMCHECKBOX form fields. Tracked deletions are left out.
  *
- * The XML is read as a stream of tags, never as a tree: a tree of a long document's runs and properties is
+ * The XML is read as a stream of tags (`streamXmlPart`), never as a tree: a tree of a long document's runs and properties is
  * many times its text (see the bench's short-paragraph rows).
  */
 export function docxToSource(bytes: Uint8Array): SourceDoc {
-  if (bytes.length > MAX_INPUT_BYTES)
-    throw new InputError({ code: 'too_large', size: bytes.length, limit: MAX_INPUT_BYTES, unit: 'bytes' });
   const reader = new DocumentReader();
-  const parser = new Parser(reader, { xmlMode: true, decodeEntities: true });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let found = false;
-  // Inflated, decoded and read piece by piece: neither the part's bytes nor its text are ever held whole.
-  streamEntries(
-    bytes,
-    (name) => name === DOCUMENT_PART,
-    'docx',
-    () => {
-      found = true;
-      return (chunk, final) => {
-        let text: string;
-        try {
-          text = decoder.decode(chunk, { stream: !final });
-        } catch {
-          throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'not_utf8' });
-        }
-        parser.write(text);
-        if (final) parser.end();
-      };
-    },
-  );
-  if (!found) throw new InputError({ code: 'part_missing', format: 'docx', part: DOCUMENT_PART });
+  streamXmlPart(bytes, DOCUMENT_PART, 'docx', reader);
   if (!reader.sawBody)
     throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'no_body' });
   return reader.builder.build();
@@ -81,6 +56,8 @@ class DocumentReader {
   private runPropertiesAt: number | undefined;
   private runText: string | undefined;
   private readonly controls: ControlState[] = [];
+  /** A legacy form field's check box (`w:ffData/w:checkBox`) read, its mark not yet written. */
+  private formCheckbox: { checked: boolean | undefined; byDefault: boolean } | undefined;
   /** Per open element: whether it opened a skipped part, so that its close ends it. */
   private readonly opened: boolean[] = [];
 
@@ -170,7 +147,29 @@ class DocumentReader {
         this.runText = '';
         break;
       case 'w:tab':
-        builder.append(' ');
+        // A body paragraph's tabs part cells, as in the text it was often made from (Word's copy of a table
+        // row, opened and saved): `联系人⇥姓名⇥王敏` is three cells, as its text twin. In a cell, a space.
+        if (this.tables === 0 && this.paragraphs === 1) {
+          builder.endItem();
+          builder.beginItem();
+        } else builder.append(' ');
+        break;
+      case 'w:checkBox':
+        this.formCheckbox = { checked: undefined, byDefault: false };
+        break;
+      case 'w:default':
+        if (this.formCheckbox) this.formCheckbox.byDefault = isOn(attribs['w:val']);
+        break;
+      case 'w:checked':
+        if (this.formCheckbox) this.formCheckbox.checked = isOn(attribs['w:val']);
+        break;
+      case 'w:fldChar':
+        // A legacy check-box form field (FORMCHECKBOX) shows its state once its properties are read.
+        if (this.formCheckbox && attribs['w:fldCharType'] !== 'begin') {
+          const { checked, byDefault } = this.formCheckbox;
+          builder.append((checked ?? byDefault) ? '☑' : '☐');
+          this.formCheckbox = undefined;
+        }
         break;
       case 'w:br':
       case 'w:cr':
@@ -215,7 +214,7 @@ class DocumentReader {
         const text = this.runText ?? '';
         this.runText = undefined;
         const font = this.runs[this.runs.length - 1]?.symbolFont;
-        builder.append(font ? mapSymbols(font, text) : text, { emphasized: this.emphasized() });
+        builder.append(font ? symbolText(font, text) : text, { emphasized: this.emphasized() });
         break;
       }
     }
@@ -230,7 +229,7 @@ class DocumentReader {
   private readRunProperty(name: string, attribs: Record<string, string>): void {
     const run = this.runs[this.runs.length - 1];
     if (!run) return;
-    if (name === 'w:b') run.bold = !['0', 'false', 'off'].includes(attribs['w:val'] ?? '');
+    if (name === 'w:b') run.bold = isOn(attribs['w:val']);
     if (name === 'w:highlight' && attribs['w:val'] !== 'none') run.highlighted = true;
     if (name === 'w:shd') {
       const fill = attribs['w:fill']?.toLowerCase();
@@ -238,7 +237,7 @@ class DocumentReader {
     }
     if (name === 'w:rFonts') {
       const font = attribs['w:ascii'] ?? attribs['w:hAnsi'];
-      run.symbolFont = font && symbolGlyph(font, 0xfe) !== undefined ? font : undefined;
+      run.symbolFont = isSymbolFont(font) ? font : undefined;
     }
   }
 
@@ -248,8 +247,7 @@ class DocumentReader {
   }
 }
 
-function mapSymbols(font: string, text: string): string {
-  let out = '';
-  for (const ch of text) out += symbolGlyph(font, ch.codePointAt(0) ?? 0) ?? ch;
-  return out;
+/** An OOXML on/off value: absent means on. */
+function isOn(value: string | undefined): boolean {
+  return value === undefined || !['0', 'false', 'off'].includes(value);
 }

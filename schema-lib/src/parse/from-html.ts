@@ -24,8 +24,8 @@ export function htmlToSource(html: string): SourceDoc {
     throw new InputError({ code: 'nests_too_deep', depth, limit: MAX_NESTING });
   }
   const builder = new SourceBuilder('html');
-  const tree = new NodeIndices(new HtmlReader(builder, MARKUP), (text, emphasized, path) =>
-    builder.append(text, { emphasized, node: path, nodeOffset: 0 }),
+  const tree = new NodeIndices(new HtmlReader(builder, MARKUP), (text, emphasized, path, nodeOffset) =>
+    builder.append(text, { emphasized, node: path, nodeOffset }),
   );
   new Parser(tree, { decodeEntities: true, lowerCaseTags: true }).end(html);
   return builder.build();
@@ -51,7 +51,7 @@ class NodeIndices {
 
   constructor(
     private readonly reader: HtmlReader<Attributes>,
-    private readonly onText: (text: string, emphasized: boolean, path: number[]) => void,
+    private readonly onText: (text: string, emphasized: boolean, path: number[], nodeOffset: number) => void,
   ) {}
 
   onopentag(name: string, attribs: Attributes): void {
@@ -130,7 +130,8 @@ class NodeIndices {
     this.pending = '';
     if (this.skipping > 0) return;
     const index = (this.children[this.children.length - 1] as number) - 1;
-    this.onText(this.reader.text(data), this.reader.emphasized, [...this.indices, index]);
+    const path = [...this.indices, index];
+    this.reader.text(data, (text, nodeOffset) => this.onText(text, this.reader.emphasized, path, nodeOffset));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SourceBuilder } from './source-doc.js';
-import { isSymbolFont, symbolGlyph } from './symbol-fonts.js';
+import { isSymbolFont, symbolText } from './symbol-fonts.js';
 
 /** Subtrees that never hold a declaration's text. */
 const SKIPPED = new Set([
@@ -86,8 +86,12 @@ interface PathLink {
 interface OpenElement {
   readonly emphasized: boolean;
   readonly symbolFont: string | undefined;
+  /** Pre-formatted (`<pre>`, `white-space: pre…`): line breaks end lines and tabs part cells, as in plain text. */
+  readonly pre: boolean;
   readonly close: 'block' | 'cell' | 'row' | undefined;
 }
+
+const PRE_TAGS = new Set(['pre', 'listing', 'xmp', 'plaintext']);
 
 /** What the reader asks of an element when it opens: its attributes, and an input's state. */
 export type ElementAccess<N> = Pick<HtmlNodes<N>, 'attribute' | 'checked' | 'value'>;
@@ -127,8 +131,16 @@ export class HtmlReader<N> {
     const parent = this.open_[this.open_.length - 1];
     const style = this.access.attribute(node, 'style') ?? '';
     const emphasized = Boolean(parent?.emphasized) || EMPHASIS_TAGS.has(tag) || isEmphasisStyle(style);
-    const font = /font-family\s*:\s*([^;]+)/i.exec(style)?.[1]?.split(',')[0];
+    // Word's and LibreOffice's "Save as HTML" name a symbol font in <font face>, pages in CSS.
+    const font =
+      /font-family\s*:\s*([^;]+)/i.exec(style)?.[1]?.split(',')[0] ??
+      (tag === 'font' ? this.access.attribute(node, 'face')?.split(',')[0] : undefined);
     const symbolFont = font && isSymbolFont(font) ? font : parent?.symbolFont;
+    const whiteSpace = /white-space\s*:\s*([a-z-]+)/i.exec(style)?.[1]?.toLowerCase();
+    const pre =
+      whiteSpace === undefined
+        ? PRE_TAGS.has(tag) || Boolean(parent?.pre)
+        : /^(pre|pre-wrap|pre-line|break-spaces)$/.test(whiteSpace);
     let close: OpenElement['close'];
     if (tag === 'tr') {
       builder.endItem();
@@ -143,7 +155,7 @@ export class HtmlReader<N> {
       this.breakLine();
       close = 'block';
     }
-    this.open_.push({ emphasized, symbolFont, close });
+    this.open_.push({ emphasized, symbolFont, pre, close });
     return true;
   }
 
@@ -158,11 +170,32 @@ export class HtmlReader<N> {
     } else if (element?.close === 'block') this.breakLine();
   }
 
-  /** A text node's text as it is read: white space as spaces, a symbol font's characters as marks (one for one). */
-  text(data: string): string {
-    const spaced = data.replace(/[\t\n\r\f]/g, ' ');
-    const font = this.open_[this.open_.length - 1]?.symbolFont;
-    return font ? mapSymbolText(font, spaced) : spaced;
+  /**
+   * A text node's text as it is read, handed to `emit` piece by piece with each piece's offset in the node: white
+   * space as spaces and a symbol font's characters as marks (one for one). In pre-formatted text (a text draft
+   * shown in webmail or saved as HTML) a line break ends the line and a tab parts cells, as in plain text.
+   */
+  text(data: string, emit: (text: string, nodeOffset: number) => void): void {
+    const top = this.open_[this.open_.length - 1];
+    const shown = (piece: string) => (top?.symbolFont ? symbolText(top.symbolFont, piece) : piece);
+    if (!top?.pre) {
+      emit(shown(data.replace(/[\t\n\r\f]/g, ' ')), 0);
+      return;
+    }
+    const breaks = /\r\n?|\n|\t/g;
+    let from = 0;
+    for (let match = breaks.exec(data); ; match = breaks.exec(data)) {
+      const end = match ? match.index : data.length;
+      if (end > from) emit(shown(data.slice(from, end).replace(/\f/g, ' ')), from);
+      if (!match) return;
+      from = end + match[0].length;
+      if (match[0] !== '\t') this.breakLine();
+      else if (this.cellDepth > 0) emit(' ', end);
+      else {
+        this.builder.endItem();
+        this.builder.beginItem();
+      }
+    }
   }
 
   /** Whether text here is emphasized (bold, highlighted). */
@@ -195,7 +228,7 @@ export function walkHtml<N>(
   roots: ArrayLike<N>,
   nodes: HtmlNodes<N>,
   builder: SourceBuilder,
-  text: (node: N, text: string, emphasized: boolean, path: () => number[]) => void,
+  text: (node: N, text: string, emphasized: boolean, path: () => number[], nodeOffset: number) => void,
 ): void {
   const reader = new HtmlReader(builder, nodes);
   const stack: Frame<N>[] = [{ children: roots, next: 0, path: undefined }];
@@ -211,7 +244,9 @@ export function walkHtml<N>(
     const kind = nodes.kind(node);
     if (kind === 'text') {
       const path = { index, parent: frame.path };
-      text(node, reader.text(nodes.text(node)), reader.emphasized, () => pathOf(path));
+      reader.text(nodes.text(node), (piece, nodeOffset) =>
+        text(node, piece, reader.emphasized, () => pathOf(path), nodeOffset),
+      );
     } else if (kind === 'element' && reader.open(nodes.tag(node), node)) {
       stack.push({ children: nodes.children(node), next: 0, path: { index, parent: frame.path } });
     }
@@ -230,10 +265,4 @@ function isEmphasisStyle(style: string): boolean {
     background !== undefined &&
     !/^(transparent|none|white|#fff(fff)?|rgba?\(\s*255\s*,\s*255\s*,\s*255)/.test(background)
   );
-}
-
-function mapSymbolText(font: string, text: string): string {
-  let out = '';
-  for (const ch of text) out += symbolGlyph(font, ch.codePointAt(0) ?? 0) ?? ch;
-  return out;
 }

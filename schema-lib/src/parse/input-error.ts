@@ -2,10 +2,10 @@ import type { Locale } from '../i18n/locale.js';
 import { messagesFor } from '../i18n/messages-for.js';
 
 /** The container formats a problem can name. */
-export type ContainerFormat = 'docx' | 'xlsx';
+export type ContainerFormat = 'docx' | 'odt' | 'xlsx';
 
 /** What kind of file was found where a declaration was expected. */
-export type ForeignFile = 'word97' | 'pdf' | 'image' | 'binary';
+export type ForeignFile = 'ole' | 'pdf' | 'image' | 'spreadsheet' | 'binary';
 
 /**
  * Why an input cannot be read, as data: each locale words it (`i18n/*.ts`), so the CLI and the checker page tell
@@ -37,6 +37,8 @@ export type InputProblem =
       readonly part: string;
       readonly reason: 'not_utf8' | 'no_body';
     }
+  | { readonly code: 'doc_unreadable'; readonly detail: string }
+  | { readonly code: 'doc_encrypted' }
   | { readonly code: 'nests_too_deep'; readonly depth?: number; readonly limit?: number }
   | { readonly code: 'no_summary_table'; readonly template: string }
   | {

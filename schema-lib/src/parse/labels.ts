@@ -29,7 +29,7 @@ function labelIndex(template: TemplateInput): Map<string, FieldDef> {
 
 /**
  * Reads an item as a field label: the whole item is a label or an alias (its hint such as （不超过300字） aside),
- * or it starts with one followed by a colon and the value.
+ * or it starts with one followed by a colon (or white space) and the value.
  */
 export function matchLabel(template: TemplateInput, text: string): LabelHit | undefined {
   const index = labelIndex(template);
@@ -40,5 +40,22 @@ export function matchLabel(template: TemplateInput, text: string): LabelHit | un
     const field = index.get(stripHint(text.slice(0, colon)));
     if (field) return { field, inlineAt: colon + 1 };
   }
-  return undefined;
+  return spacedValue(index, text);
+}
+
+/**
+ * A value typed into its label's own cell after a space (`电话 0571-86021357`, `E-mail　a@b.cn`): the longest
+ * start of the item that is a label, followed by white space and more text.
+ */
+function spacedValue(index: Map<string, FieldDef>, text: string): LabelHit | undefined {
+  const head = text.slice(0, 24);
+  let hit: LabelHit | undefined;
+  for (const gap of head.matchAll(/[ \t\u00a0\u3000]+/g)) {
+    const at = gap.index ?? 0;
+    const valueAt = at + gap[0].length;
+    if (at === 0 || valueAt >= text.length) continue;
+    const field = index.get(stripHint(text.slice(0, at)));
+    if (field) hit = { field, inlineAt: valueAt };
+  }
+  return hit;
 }

@@ -94,6 +94,12 @@ function findOptions(field: ChoiceFieldDef, key: Keyed): OptionHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * What may stand between a mark and its option: white space, and the invisible characters office suites leave
+ * there (a content control's U+0001 in LibreOffice's HTML, zero-width spaces and joiners, soft hyphens).
+ */
+const BETWEEN = /^[\s\u3000\p{Cc}\u00ad\u200b-\u200f\u2060\ufeff]*$/u;
+
 /** The mark right before `at` (or right after), with only spaces between. */
 function markTouching(
   marks: readonly MarkMatch[],
@@ -103,15 +109,15 @@ function markTouching(
 ): MarkMatch | undefined {
   if (side === 'before') {
     const mark = marks.filter((m) => m.end <= at).at(-1);
-    return mark && /^[\s\u3000]*$/.test(text.slice(mark.end, at)) ? mark : undefined;
+    return mark && BETWEEN.test(text.slice(mark.end, at)) ? mark : undefined;
   }
   const mark = marks.find((m) => m.start >= at);
-  return mark && /^[\s\u3000]*$/.test(text.slice(at, mark.start)) ? mark : undefined;
+  return mark && BETWEEN.test(text.slice(at, mark.start)) ? mark : undefined;
 }
 
 function isAdjacent(text: string, mark: MarkMatch, hit: OptionHit): boolean {
   const between = mark.end <= hit.start ? text.slice(mark.end, hit.start) : text.slice(hit.end, mark.start);
-  return /^[\s\u3000]*$/.test(between);
+  return BETWEEN.test(between);
 }
 
 interface Keyed {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { count } from '../count/count.js';
 import { miitIip2020 } from '../templates/miit-iip-2020.js';
@@ -147,8 +148,38 @@ describe('parseInput', () => {
     expect(() => parseInput(miitIip2020, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.doc')).toThrow(
       InputError,
     );
-    expect(() => parseInput(miitIip2020, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toThrow(/save it as \.docx/);
+    expect(() => parseInput(miitIip2020, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toThrow(/Office 97–2003/);
+    // A PDF told by its header, though its first pages are plain text with no NUL byte.
+    const pdf = new TextEncoder().encode(`%PDF-1.4\n${'1 0 obj << /Type /Page >> endobj\n'.repeat(400)}`);
+    expect(() => parseInput(miitIip2020, pdf, 'draft.pdf')).toThrow(/PDF is not supported/);
+    expect(() => parseInput(miitIip2020, zipSync({ 'xl/workbook.xml': new Uint8Array(4) }))).toThrow(/spreadsheet/);
     expect(() => parseInput(miitIip2020, new Uint8Array([0x50, 0x4b, 0x05, 0x06]))).toThrow(/zip archive/);
     expect(() => parseInput(miitIip2020, 'x'.repeat(33 * 1024 * 1024))).toThrow(/too large/);
+  });
+});
+
+describe('a text draft shown or saved as pre-formatted HTML', () => {
+  const escaped = draft.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const textRead = parseText(miitIip2020, draft);
+  const summary = (parsed: ReturnType<typeof parseText>) => ({
+    issues: checkDocument(miitIip2020, parsed).map(({ code, path }) => `${code} ${path}`),
+    fields: Object.fromEntries(Object.entries(parsed.fields).map(([path, field]) => [path, field.text])),
+  });
+
+  it.each([
+    ['<pre>', `<html><body><pre>${escaped}</pre></body></html>`],
+    ['Chromium’s view of a .txt', `<pre style="word-wrap: break-word; white-space: pre-wrap;">${escaped}</pre>`],
+    ['webmail’s plain-text body', `<div class="mail"><div style="white-space: pre-line">${escaped}</div></div>`],
+  ])('%s reads as the text itself: lines, cells, the same fields and issues', (_, html) => {
+    const parsed = parseHtml(miitIip2020, html);
+    expect(summary(parsed)).toEqual(summary(textRead));
+    // Each value still points at its own text node, at the right offset in it.
+    const field = parsed.fields['contact.email'];
+    expect(parsed.text.slice(field?.range.start, field?.range.end)).toBe('wangmin@example.com.cn');
+  });
+
+  it('white-space: normal inside pre-formatted text collapses again', () => {
+    const parsed = parseHtml(miitIip2020, '<pre>a\tb\n<span style="white-space: normal">c\td\ne</span></pre>');
+    expect(parsed.source.items.map((item) => item.text)).toEqual(['a', 'b', 'c d e']);
   });
 });

@@ -2,12 +2,16 @@ import type { DeclarationData } from '../template/declaration.js';
 import type { TemplateInput } from '../template/types.js';
 import { decodeText, foreignFile } from './decode.js';
 import { extractDeclaration } from './extract-declaration.js';
+import { docToSource } from './from-doc.js';
 import { docxToSource } from './from-docx.js';
 import { htmlToSource } from './from-html.js';
+import { odtToSource } from './from-odt.js';
+import { isRtf, rtfToSource } from './from-rtf.js';
 import { textToSource } from './from-text.js';
 import { InputError, MAX_INPUT_BYTES } from './input-error.js';
 import type { ParsedField } from './parsed-field.js';
 import type { InputKind, SourceDoc } from './source-doc.js';
+import { entryNames } from './xml-part.js';
 
 export interface ParseResult {
   readonly template: string;
@@ -70,21 +74,61 @@ export function parseDocx(template: TemplateInput, bytes: Uint8Array): ParseResu
 }
 
 /**
- * Any input, its kind told by its content (a zip is a .docx, markup is HTML, the rest is text), the file
- * name only breaking ties. Throws InputError, with a one-line reason, for what cannot be read.
+ * Any input, its kind told by its content — a zip holding word/document.xml is a .docx, one holding content.xml
+ * an .odt; `{\rtf` is RTF; a compound file with a WordDocument stream is a .doc (or WPS's .wps); markup is HTML;
+ * the rest is text — the file name only breaking ties. Throws InputError, with a one-line reason that names the
+ * format and what to do, for what cannot be read.
  */
 export function parseInput(template: TemplateInput, input: Uint8Array | string, fileName?: string): ParseResult {
   if (typeof input === 'string')
     return looksLikeHtml(input, fileName) ? parseHtml(template, input) : parseText(template, input);
   if (input.length === 0) return parseText(template, '');
-  if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04)
-    return parseDocx(template, input);
-  if (input[0] === 0x50 && input[1] === 0x4b)
+  return parseSource(
+    template,
+    guardDepth(() => readBytes(input, fileName)),
+  );
+}
+
+/** The source of a file's bytes, by what they are (see parseInput). */
+function readBytes(input: Uint8Array, fileName: string | undefined): SourceDoc {
+  const starts = (...sig: number[]) => sig.every((b, i) => input[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    const names = new Set(entryNames(input, /\.odt$/i.test(fileName ?? '') ? 'odt' : 'docx'));
+    if (names.has('word/document.xml')) return docxToSource(input);
+    if (names.has('content.xml') && !names.has('xl/workbook.xml')) {
+      const kind = mimetypeOf(input);
+      if (kind === undefined || kind === 'application/vnd.oasis.opendocument.text') return odtToSource(input);
+    }
+    if (names.has('xl/workbook.xml') || names.has('content.xml'))
+      throw new InputError({ code: 'foreign_file', found: 'spreadsheet' });
+    throw new InputError({ code: 'part_missing', format: 'docx', part: 'word/document.xml' });
+  }
+  if (starts(0x50, 0x4b))
     throw new InputError({ code: 'zip_unusual', format: 'docx', detail: 'empty or spanned archive' });
-  if (/\.docx$/i.test(fileName ?? ''))
-    throw new InputError({ code: 'foreign_file', found: foreignFile(input), expected: 'docx' });
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return docToSource(input);
+  // A PDF may begin with pages of plain text before any binary byte: told by its header, not by NUL bytes.
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) throw new InputError({ code: 'foreign_file', found: 'pdf' });
+  if (isRtf(input)) return rtfToSource(input);
+  const expected = /\.docx$/i.test(fileName ?? '') ? 'docx' : /\.odt$/i.test(fileName ?? '') ? 'odt' : undefined;
+  if (expected) throw new InputError({ code: 'foreign_file', found: foreignFile(input), expected });
   const text = decodeText(input);
-  return looksLikeHtml(text, fileName) ? parseHtml(template, text) : parseText(template, text);
+  if (looksLikeHtml(text, fileName)) {
+    checkLength(text.length);
+    return htmlToSource(text);
+  }
+  checkLength(text.length);
+  return textToSource(text);
+}
+
+/** An OpenDocument package's stored `mimetype` (its first entry, uncompressed), if it has one there. */
+function mimetypeOf(input: Uint8Array): string | undefined {
+  const nameLength = (input[26] ?? 0) | ((input[27] ?? 0) << 8);
+  const extraLength = (input[28] ?? 0) | ((input[29] ?? 0) << 8);
+  const name = String.fromCharCode(...input.subarray(30, 30 + nameLength));
+  if (name !== 'mimetype' || input[8] !== 0) return undefined;
+  const size = (input[18] ?? 0) | ((input[19] ?? 0) << 8);
+  const at = 30 + nameLength + extraLength;
+  return String.fromCharCode(...input.subarray(at, at + Math.min(size, 100)));
 }
 
 function looksLikeHtml(text: string, fileName: string | undefined): boolean {

@@ -1,6 +1,7 @@
 import type { SourceRange } from '../validate/issue.js';
 
-export type InputKind = 'text' | 'html' | 'docx';
+/** What a document was read from: its format, whatever its file name said. */
+export type InputKind = 'text' | 'html' | 'docx' | 'odt' | 'rtf' | 'doc';
 
 /**
  * One unit the reader works through: a line or paragraph, or one table cell. Text, HTML and .docx all become

@@ -6,6 +6,8 @@ export interface TextSpan {
   readonly start: number;
   readonly end: number;
   readonly node: Text;
+  /** Where in the node's text the stretch begins (a pre-formatted node is read as several stretches). */
+  readonly nodeOffset?: number;
 }
 
 export interface DomSource {
@@ -33,11 +35,12 @@ const LIVE: HtmlNodes<Node> = {
 export function domSource(root: HTMLElement): DomSource {
   const builder = new SourceBuilder('html');
   const spans: TextSpan[] = [];
-  walkHtml(root.childNodes, LIVE, builder, (node, text, emphasized) => {
+  walkHtml(root.childNodes, LIVE, builder, (node, text, emphasized, _path, nodeOffset) => {
     if (text.length === 0) return;
     builder.append(text, { emphasized });
     // Measured after appending: opening an item may have put a line break before the text.
-    spans.push({ start: builder.length - text.length, end: builder.length, node: node as Text });
+    const start = builder.length - text.length;
+    spans.push({ start, end: builder.length, node: node as Text, ...(nodeOffset > 0 ? { nodeOffset } : {}) });
   });
   return { source: builder.build(), spans };
 }
@@ -51,7 +54,7 @@ export function domPosition(spans: readonly TextSpan[], offset: number): { node:
     const span = spans[mid] as TextSpan;
     if (offset < span.start) high = mid - 1;
     else if (offset > span.end) low = mid + 1;
-    else return { node: span.node, offset: Math.min(offset - span.start, span.node.length) };
+    else return { node: span.node, offset: Math.min((span.nodeOffset ?? 0) + offset - span.start, span.node.length) };
   }
   // Between spans (a line break the reader added): the start of the next text node.
   const next = spans[low];

@@ -279,10 +279,9 @@ function splicedSpans(
 ): TextSpan[] {
   const result: TextSpan[] = [];
   for (const s of spans) if (s.end <= item.start && s.start < item.start) result.push(s);
-  for (const s of paragraph) result.push({ start: s.start + item.start, end: s.end + item.start, node: s.node });
+  for (const s of paragraph) result.push({ ...s, start: s.start + item.start, end: s.end + item.start });
   for (const s of spans) {
-    if (s.start >= item.end && s.end > item.end)
-      result.push({ start: s.start + delta, end: s.end + delta, node: s.node });
+    if (s.start >= item.end && s.end > item.end) result.push({ ...s, start: s.start + delta, end: s.end + delta });
   }
   return result;
 }
