@@ -38,16 +38,36 @@ type FileResult =
       readonly counts: readonly Measurement[];
       readonly issues: readonly LocatedIssue[];
     }
-  | { readonly file: string; readonly error: string };
+  | {
+      readonly file: string;
+      readonly error: string;
+      readonly code: string;
+      /** Not a draft by its name (a folder's PDF, spreadsheet…): listed, but no reason to exit 2. */
+      readonly skipped?: true;
+    };
 
-/** `declcheck check`: 0 when no file has an error, 1 when one does, 2 when a file cannot be read. */
+/**
+ * `declcheck check`: 0 when no file has an error, 1 when one does, 2 when a file cannot be read. A folder's files
+ * that are not drafts are listed as not checked, and change nothing in the exit code.
+ */
 export async function runCheck(
   template: TemplateInput,
   paths: readonly string[],
   options: CheckOptions,
 ): Promise<number> {
   const results: FileResult[] = [];
-  for (const file of await expandInputs(paths)) results.push(await checkFile(template, file, options));
+  for (const file of await expandInputs(paths)) {
+    results.push(
+      file.skip
+        ? {
+            file: file.path,
+            error: new InputError(file.skip).messageIn(options.locale),
+            code: file.skip.code,
+            skipped: true,
+          }
+        : await checkFile(template, file.path, options),
+    );
+  }
 
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
@@ -57,12 +77,14 @@ export async function runCheck(
       if ('error' in result) continue;
       process.stdout.write(renderFile(template, result, options, style));
     }
-    if (results.length > 1) process.stdout.write(renderSummary(results, options.locale, style));
+    if (results.length > 1 || results.some((r) => 'skipped' in r))
+      process.stdout.write(renderSummary(results, options.locale, style));
   }
   for (const result of results) {
-    if ('error' in result) process.stderr.write(`declcheck: ${result.file}: ${result.error}\n`);
+    // A folder's non-drafts are in the summary already; a file that could not be read is an error.
+    if ('error' in result && !result.skipped) process.stderr.write(`declcheck: ${result.file}: ${result.error}\n`);
   }
-  if (results.some((r) => 'error' in r)) return 2;
+  if (results.some((r) => 'error' in r && !r.skipped)) return 2;
   return results.some((r) => 'issues' in r && r.issues.some((i) => i.severity === 'error')) ? 1 : 0;
 }
 
@@ -74,9 +96,10 @@ async function checkFile(template: TemplateInput, file: string, options: CheckOp
       issue.range
         ? {
             ...issue,
-            ...(parsed.kind === 'docx'
-              ? placeInDocument(parsed.source, issue.range.start)
-              : lineColumn(parsed.text, issue.range.start)),
+            // An office document's "lines" are whole paragraphs: its paragraph and cell are what a reader finds.
+            ...(parsed.kind === 'text' || parsed.kind === 'html'
+              ? lineColumn(parsed.text, issue.range.start)
+              : placeInDocument(parsed.source, issue.range.start)),
           }
         : issue,
     );
@@ -89,7 +112,7 @@ async function checkFile(template: TemplateInput, file: string, options: CheckOp
       issues,
     };
   } catch (error) {
-    if (error instanceof InputError) return { file, error: error.messageIn(options.locale) };
+    if (error instanceof InputError) return { file, error: error.messageIn(options.locale), code: error.problem.code };
     throw error;
   }
 }
@@ -135,9 +158,11 @@ function renderSummary(results: readonly FileResult[], locale: Locale, style: St
   const width = Math.max(displayWidth(t.file), ...results.map((r) => displayWidth(r.file))) + 2;
   const lines = [style.bold(`${pad(t.file, width)}${pad(t.result, 10)}${pad(t.errors, 8)}${t.warnings}`)];
   let passed = 0;
+  let unchecked = 0;
   for (const r of results) {
     if ('error' in r) {
-      lines.push(style.red(`${pad(r.file, width)}${t.unreadable}`));
+      unchecked++;
+      lines.push(style.red(`${pad(r.file, width)}${t.unreadable(r.error)}`));
       continue;
     }
     const errors = r.issues.filter((i) => i.severity === 'error').length;
@@ -146,6 +171,6 @@ function renderSummary(results: readonly FileResult[], locale: Locale, style: St
     const verdict = errors === 0 ? style.green(pad(`✔ ${t.pass}`, 10)) : style.red(pad(`✘ ${t.fail}`, 10));
     lines.push(`${pad(r.file, width)}${verdict}${pad(String(errors), 8)}${warnings}`);
   }
-  lines.push(t.summary(results.length, passed));
+  lines.push(t.summary(results.length, passed, unchecked));
   return `${lines.join('\n')}\n`;
 }

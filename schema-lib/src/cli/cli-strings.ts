@@ -12,13 +12,16 @@ interface CliStrings {
   readonly warnings: string;
   readonly pass: string;
   readonly fail: string;
-  readonly unreadable: string;
+  readonly unreadable: (reason: string) => string;
   readonly noIssues: string;
   readonly totals: (errors: number, warnings: number) => string;
-  readonly summary: (files: number, passed: number) => string;
+  /** Files in all, those that passed, and those that could not be checked (listed above it with the reason). */
+  readonly summary: (files: number, passed: number, unchecked: number) => string;
   readonly recommender: (name: string, type: string, inferred: boolean) => string;
   readonly rows: (n: number) => string;
-  /** Where in a .docx: 第 12 段, 第 3 段第 2 格. */
+  /** Which of the recommender's facts were given on the command line rather than read from the file. */
+  readonly fromFlags: (labels: readonly string[]) => string;
+  /** Where in an office document: 第 12 段, 第 3 段第 2 格. */
   readonly place: (paragraph: number, cell?: number) => string;
 }
 
@@ -34,13 +37,15 @@ export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
     warnings: '警告',
     pass: '通过',
     fail: '不通过',
-    unreadable: '无法读取',
+    unreadable: (reason) => `未检查：${reason}`,
     noIssues: '未发现问题',
     totals: (e, w) => `${e} 个错误，${w} 个警告`,
-    summary: (files, passed) => `共 ${files} 个文件，${passed} 个通过`,
+    summary: (files, passed, unchecked) =>
+      `共 ${files} 个文件，${passed} 个通过，${files - passed - unchecked} 个不通过${unchecked ? `，${unchecked} 个未检查` : ''}`,
     recommender: (name, type, inferred) =>
       `推荐单位：${name || '（未填写）'}，类型：${type}${inferred ? '（按名称推断）' : ''}`,
     rows: (n) => `推荐解决方案 ${n} 个`,
+    fromFlags: (labels) => `${labels.join('、')}：取自命令行参数，不是从文件中读出的`,
     place: (paragraph, cell) => `第 ${paragraph} 段${cell ? `第 ${cell} 格` : ''}`,
   },
   en: {
@@ -54,13 +59,15 @@ export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
     warnings: 'Warnings',
     pass: 'pass',
     fail: 'fail',
-    unreadable: 'unreadable',
+    unreadable: (reason) => `not checked: ${reason}`,
     noIssues: 'no issues found',
     totals: (e, w) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
-    summary: (files, passed) => `${files} files, ${passed} passed`,
+    summary: (files, passed, unchecked) =>
+      `${files} files, ${passed} passed, ${files - passed - unchecked} failed${unchecked ? `, ${unchecked} not checked` : ''}`,
     recommender: (name, type, inferred) =>
       `Recommender: ${name || '(blank)'}, type: ${type}${inferred ? ' (from its name)' : ''}`,
     rows: (n) => `${n} solutions recommended`,
+    fromFlags: (labels) => `${labels.join(', ')}: given on the command line, not read from the file`,
     place: (paragraph, cell) => `¶${paragraph}${cell ? ` cell ${cell}` : ''}`,
   },
 };

@@ -10,6 +10,7 @@ import { displayWidth } from './style.js';
 const BIN = new URL('../../../node_modules/.bin/declcheck', import.meta.url).pathname;
 const DRAFTS = new URL('../../../tests/fixtures/drafts/', import.meta.url).pathname;
 const TABLES = new URL('../../../tests/fixtures/tables/', import.meta.url).pathname;
+const OFFICE = new URL('../../../tests/fixtures/office/', import.meta.url).pathname;
 
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -106,6 +107,34 @@ describe('declcheck check', () => {
     expect(stdout).toMatch(/共 \d+ 个文件，\d+ 个通过/);
     expect(stdout).toMatch(/valid-checkbox-controls\.docx\s+✔ 通过/);
     expect(stdout).toMatch(/two-ownership-wingdings\.docx\s+✘ 不通过/);
+  });
+
+  it('checks a reviewer’s folder of every format and lists each file it did not check, with the reason', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'declcheck-folder-'));
+    for (const name of ['table-typed.doc', 'table-typed.odt', 'table-typed.rtf', 'table-wingdings2.docx'])
+      writeFileSync(join(folder, name), readFileSync(join(OFFICE, name)));
+    writeFileSync(join(folder, '通知.pdf'), '%PDF-1.4\n1 0 obj << >> endobj\n');
+    writeFileSync(join(folder, '汇总表.xlsx'), readFileSync(join(TABLES, 'province-valid.xlsx')));
+    writeFileSync(join(folder, '说明.json'), '{}');
+    const { code, stdout, stderr } = await run('check', folder);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/table-typed\.doc\s+✔ 通过/);
+    expect(stdout).toMatch(/table-typed\.odt\s+✔ 通过/);
+    expect(stdout).toMatch(/table-typed\.rtf\s+✔ 通过/);
+    expect(stdout).toMatch(/通知\.pdf\s+未检查：暂不支持 PDF/);
+    expect(stdout).toMatch(/汇总表\.xlsx\s+未检查：这是电子表格/);
+    expect(stdout).toMatch(/说明\.json\s+未检查：\.json 不是申报书的格式/);
+    expect(stdout).toContain('共 7 个文件，4 个通过，0 个不通过，3 个未检查');
+    expect(stderr).toBe('');
+    const english = await run('check', '--lang', 'en', folder);
+    expect(english.stdout).toMatch(/通知\.pdf\s+not checked: PDF is not supported/);
+    expect(english.stdout).toContain('7 files, 4 passed, 0 failed, 3 not checked');
+  });
+
+  it.each(['odt', 'doc', 'rtf', 'docx'])('points at a .%s issue by paragraph and table cell', async (format) => {
+    const { stdout } = await run('check', `${OFFICE}too-many-capabilities.${format}`);
+    expect(stdout).toMatch(/✘ 第 \d+ 段第 2 格\s+error\s+too_many_choices/);
+    expect(stdout).not.toMatch(/✘ \d+:\d+/);
   });
 
   it('points at a .docx issue by paragraph and table cell, not by line:column', async () => {
@@ -265,6 +294,29 @@ describe('declcheck table', () => {
       'duplicate_applicant rows.2.applicantName',
       'quota_exceeded rows',
     ]);
+  });
+
+  it('takes the recommender block from flags for a grid exported without it, and says so', async () => {
+    const grid = `${OFFICE}summary-grid-only.xlsx`;
+    const bare = await run('table', grid);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toMatch(/required/);
+    const { code, stdout } = await run(
+      'table',
+      '--recommender',
+      '浙江省经济和信息化厅',
+      '--contact',
+      '李四',
+      '--phone',
+      '010-68208251',
+      grid,
+    );
+    expect({ code, stdout }).toMatchObject({ code: 0 });
+    expect(stdout).toContain('推荐单位：浙江省经济和信息化厅');
+    expect(stdout).toContain('推荐单位名称、联系人、联系电话：取自命令行参数，不是从文件中读出的');
+    expect(stdout).toContain('推荐解决方案 8 个');
+    const json = JSON.parse((await run('table', '--format', 'json', '--phone', '010-68208251', grid)).stdout);
+    expect(json.recommender).toMatchObject({ contactPhone: '010-68208251', fromFlags: ['contactPhone'] });
   });
 
   it('takes the recommender and its type from the command line', async () => {

@@ -55,6 +55,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         format,
         locale,
         ...(values.recommender ? { recommender: values.recommender } : {}),
+        ...(values.contact ? { contact: values.contact } : {}),
+        ...(values.phone ? { phone: values.phone } : {}),
         ...(type ? { recommenderType: type } : {}),
       });
     }
@@ -77,6 +79,8 @@ function parse(argv: readonly string[]) {
       'count-mode': { type: 'string' },
       lang: { type: 'string' },
       recommender: { type: 'string' },
+      contact: { type: 'string' },
+      phone: { type: 'string' },
       'recommender-type': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

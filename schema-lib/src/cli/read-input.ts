@@ -2,26 +2,52 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputError, MAX_INPUT_BYTES } from '../parse/input-error.js';
-
-const SUPPORTED = /\.(txt|md|markdown|html?|docx)$/i;
+import { InputError, type InputProblem, MAX_INPUT_BYTES } from '../parse/input-error.js';
 
 /** The argument that names standard input. */
 export const STDIN = '-';
 
-/** Expands the arguments: files as given, folders to the drafts directly inside them, sorted. */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+/** What a draft is kept as: these files of a folder are checked. */
+const DRAFT_FILE = /\.(txt|md|markdown|html?|docx|docm|odt|rtf|doc|wps)$/i;
+
+/** A file to check; `skip` says why a folder's file is not checked, by what its name says it is. */
+export interface InputFile {
+  readonly path: string;
+  readonly skip?: InputProblem;
+}
+
+/**
+ * Expands the arguments: files as given, folders to every file directly inside them, sorted. A folder's file that
+ * is not a draft (a PDF, a spreadsheet, a picture) comes with the reason it is not checked, so that it is listed
+ * rather than passed over without a word.
+ */
+export async function expandInputs(paths: readonly string[]): Promise<InputFile[]> {
+  const files: InputFile[] = [];
   for (const path of paths) {
     const info = path === STDIN ? undefined : await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => SUPPORTED.test(name)).sort();
-      files.push(...names.map((name) => join(path, name)));
-    } else {
-      files.push(path);
+    if (!info?.isDirectory()) {
+      files.push({ path });
+      continue;
+    }
+    const entries = await readdir(path, { withFileTypes: true });
+    for (const name of entries
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()) {
+      const skip = DRAFT_FILE.test(name) ? undefined : notADraft(name);
+      files.push({ path: join(path, name), ...(skip ? { skip } : {}) });
     }
   }
   return files;
+}
+
+/** Why a file of a folder is not checked, from its extension: what it is and what to do instead. */
+function notADraft(name: string): InputProblem {
+  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (extension === 'pdf') return { code: 'foreign_file', found: 'pdf' };
+  if (/^(xlsx|xls|ods|csv|et)$/.test(extension)) return { code: 'foreign_file', found: 'spreadsheet' };
+  if (/^(png|jpe?g|gif|bmp|webp|tiff?|heic)$/.test(extension)) return { code: 'foreign_file', found: 'image' };
+  return { code: 'not_a_draft_file', extension };
 }
 
 /**

@@ -14,7 +14,10 @@ import { makeStyle, pad } from './style.js';
 export interface TableOptions {
   readonly format: 'text' | 'json';
   readonly locale: Locale;
+  /** The recommender block's facts, for a grid exported without it: they stand in for what the file says. */
   readonly recommender?: string;
+  readonly contact?: string;
+  readonly phone?: string;
   readonly recommenderType?: string;
 }
 
@@ -26,7 +29,12 @@ export async function runTable(template: TemplateInput, file: string, options: T
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const rows = isZip ? readXlsx(bytes) : parseCsv(decodeText(bytes));
   const read = readSummaryTable(def, rows);
-  const table = options.recommender ? { ...read, header: { ...read.header, name: options.recommender } } : read;
+  const given = {
+    ...(options.recommender ? { name: options.recommender } : {}),
+    ...(options.contact ? { contactName: options.contact } : {}),
+    ...(options.phone ? { contactPhone: options.phone } : {}),
+  };
+  const table = { ...read, header: { ...read.header, ...given } };
   const validateOptions = {
     locale: options.locale,
     ...(options.recommenderType ? { recommenderType: options.recommenderType } : {}),
@@ -35,7 +43,12 @@ export async function runTable(template: TemplateInput, file: string, options: T
   const type = recommenderTypeOf(def, table.header.name, options.recommenderType);
 
   if (options.format === 'json') {
-    const recommender = { ...table.header, type: type.type.id, inferred: type.inferred };
+    const recommender = {
+      ...table.header,
+      type: type.type.id,
+      inferred: type.inferred,
+      fromFlags: Object.keys(given),
+    };
     process.stdout.write(
       `${JSON.stringify({ file, template: template.id, recommender, rows: table.rows, issues }, null, 2)}\n`,
     );
@@ -47,6 +60,13 @@ export async function runTable(template: TemplateInput, file: string, options: T
       `  ${t.recommender(table.header.name ?? '', type.type.label[options.locale], type.inferred)}`,
       `  ${t.rows(table.rows.length)} / ${type.type.quota}`,
     ];
+    if (Object.keys(given).length > 0) {
+      const header = template.summaryTable?.header ?? [];
+      const labels = Object.keys(given).map(
+        (key) => header.find((f) => f.path === `recommender.${key}`)?.label[options.locale] ?? key,
+      );
+      lines.push(`  ${t.fromFlags(labels)}`);
+    }
     for (const issue of issues) {
       const mark = issue.severity === 'error' ? style.red('✘') : style.yellow('!');
       lines.push(`  ${mark} ${pad(issue.code, 20)}${issue.message}`);

@@ -16,8 +16,8 @@ interface UsageStrings {
 }
 
 const SYNOPSIS = `  declcheck check FILE|FOLDER|-... [--format text|json] [--count-mode ${COUNT_MODES.join('|')}] [--lang zh|en]
-  declcheck table FILE.csv|FILE.xlsx [--recommender NAME] [--recommender-type province|city|central]
-                                      [--format text|json] [--lang zh|en]`;
+  declcheck table FILE.csv|FILE.xlsx [--recommender NAME] [--contact NAME] [--phone PHONE]
+                                      [--recommender-type province|city|central] [--format text|json] [--lang zh|en]`;
 
 export const USAGE: { readonly [L in Locale]: UsageStrings } = {
   'zh-CN': {
@@ -26,9 +26,11 @@ export const USAGE: { readonly [L in Locale]: UsageStrings } = {
 用法：
 ${SYNOPSIS}
 
-  check   检查申报书：.txt .md .html .docx（按内容识别格式；- 读取标准输入），给出各部分字数与限制、
-          问题及其位置（文本为行:列，.docx 为第几段、第几格）；多个文件时另附汇总表。
+  check   检查申报书：.docx .doc .wps .odt .rtf .html .txt .md（按内容识别格式；- 读取标准输入），给出各部分
+          字数与限制、问题及其位置（文本为行:列，Word 等文档为第几段、第几格）；文件夹中不是申报书的文件
+          （PDF、表格、图片……）列出并说明原因；多个文件时另附汇总表。
   table   检查附件1（推荐单位汇总表）：推荐名额、每个申报单位一个方案、序号顺序、必填列、电话和邮箱格式。
+          只导出了表格、没有表头的推荐单位信息时，用 --recommender、--contact、--phone 补上。
 
 退出码：0 无错误，1 至少一个错误，2 输入无法读取或用法错误。--lang en 输出英文。`,
     seeHelp: '用法见 declcheck --help。',
@@ -47,11 +49,13 @@ ${SYNOPSIS}
 Usage:
 ${SYNOPSIS}
 
-  check   reads .txt .md .html .docx (told by content; - reads standard input), prints per-section counts against
-          the limits and the issues with line:column (paragraph and table cell in a .docx); a summary table when there
-          are several files.
+  check   reads .docx .doc .wps .odt .rtf .html .txt .md (told by content; - reads standard input), prints
+          per-section counts against the limits and the issues with line:column (paragraph and table cell in an
+          office document); a folder's files that are not drafts (PDF, spreadsheets, pictures) are listed with the
+          reason; a summary table when there are several files.
   table   checks 附件1, the recommender's summary table: quotas, one solution per applicant, 序号 order,
-          required columns, phone and e-mail formats.
+          required columns, phone and e-mail formats. A grid exported without the recommender block above it
+          takes the recommender's name, contact and phone from --recommender, --contact and --phone.
 
 Exit codes: 0 no errors, 1 at least one error, 2 input that cannot be read or a usage error.`,
     seeHelp: 'Run declcheck --help for usage.',

@@ -61,6 +61,8 @@ export const en: LocaleMessages = {
       `not a readable ${FORMAT_EN[format]}: ${part} ${reason === 'not_utf8' ? 'is not UTF-8' : 'has no body'}. Save it again from Word or WPS`,
     doc_unreadable: ({ detail }) => `not a readable Word 97–2003 .doc: ${detail}. Save it as .docx from Word or WPS`,
     doc_encrypted: () => 'the .doc is password-protected: remove the password, or save it as .docx, in Word or WPS',
+    not_a_draft_file: ({ extension }) =>
+      `${extension ? `a .${extension} file` : 'a file without an extension'} is not a draft format (.docx, .doc, .wps, .odt, .rtf, .html, .txt, .md). If it is a draft, name it on its own`,
     nests_too_deep: ({ depth, limit }) =>
       depth !== undefined && limit !== undefined
         ? `the HTML nests ${depth.toLocaleString('en')} elements deep (limit ${limit.toLocaleString('en')}): not a declaration`

@@ -62,6 +62,8 @@ export const zhCN: LocaleMessages = {
     doc_unreadable: ({ detail }) =>
       `不是可读取的 Word 97–2003 文档（.doc）：${detail}。请在 Word/WPS 中另存为 .docx 后再试`,
     doc_encrypted: () => 'Word 文档（.doc）设有打开密码，无法读取：请在 Word/WPS 中取消密码，或另存为 .docx 后再试',
+    not_a_draft_file: ({ extension }) =>
+      `${extension ? `.${extension} ` : '无扩展名的文件'}不是申报书的格式（.docx、.doc、.wps、.odt、.rtf、.html、.txt、.md）。如确是申报书，请单独指定这个文件`,
     nests_too_deep: ({ depth, limit }) =>
       depth !== undefined && limit !== undefined
         ? `文档嵌套了 ${depth.toLocaleString('zh-CN')} 层元素（上限 ${limit.toLocaleString('zh-CN')} 层），不是申报书：请粘贴或打开申报书正文`

@@ -39,6 +39,7 @@ export type InputProblem =
     }
   | { readonly code: 'doc_unreadable'; readonly detail: string }
   | { readonly code: 'doc_encrypted' }
+  | { readonly code: 'not_a_draft_file'; readonly extension: string }
   | { readonly code: 'nests_too_deep'; readonly depth?: number; readonly limit?: number }
   | { readonly code: 'no_summary_table'; readonly template: string }
   | {
