@@ -7,6 +7,7 @@ import { useSession } from './support/session';
 
 const drafts = new URL('../fixtures/drafts/', import.meta.url);
 const tables = new URL('../fixtures/tables/', import.meta.url);
+const office = new URL('../fixtures/office/', import.meta.url);
 
 const file = (folder: URL, name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, folder))) });
 const DROPPED = [
@@ -99,6 +100,58 @@ describe.each(BROWSERS)('the checker page (reviewers), in $label', ({ launch }) 
     await expect.poll(() => read(() => document.querySelectorAll('[data-role="result"]').length)).toBe(2);
     await page.click('[data-action="clear-all"]');
     await expect.poll(() => read(() => document.querySelectorAll('[data-role="result"]').length)).toBe(0);
+  });
+});
+
+describe.each(BROWSERS)('the checker page reads every format a reviewer is sent, in $label', ({ launch }) => {
+  const session = useBrowser(launch);
+
+  it('drafts saved by LibreOffice as .doc, .odt, .rtf and .html read as their text; a PDF refused by name', async () => {
+    const page = await session.open(session.browser.extensionUrl('checker.html'));
+    await dropFiles(page, [
+      file(office, 'table-wingdings2.doc'),
+      file(office, 'table-wingdings.odt'),
+      file(office, 'tab-rows-typed.rtf'),
+      file(office, 'table-content-control.html'),
+      file(office, 'too-many-capabilities.odt'),
+      // A PDF whose first pages are plain text: told by its header, not read as text.
+      {
+        name: '通知.pdf',
+        bytes: new TextEncoder().encode(`%PDF-1.4\n${'1 0 obj << /Type /Page >> endobj\n'.repeat(300)}`),
+      },
+    ]);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-role="result"]').length)).toBe(6);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('[data-role="verdicts"] tbody tr')].map(
+          (tr) => `${tr.getAttribute('data-name')} ${tr.getAttribute('data-verdict')}`,
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'table-wingdings2.doc pass',
+        'table-wingdings.odt pass',
+        'tab-rows-typed.rtf pass',
+        'table-content-control.html pass',
+        'too-many-capabilities.odt fail',
+      ]),
+    );
+    const over = '[data-role="result"][data-name="too-many-capabilities.odt"]';
+    expect(
+      await page.evaluate(
+        (sel) =>
+          [...document.querySelectorAll(`${sel} [data-role="issues"] li`)].map(
+            (li) => `${li.getAttribute('data-path')} ${li.getAttribute('data-code')}`,
+          ),
+        over,
+      ),
+    ).toEqual(['solution.capabilities too_many_choices']);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('[data-role="result"][data-name="通知.pdf"] .error')?.textContent,
+      ),
+    ).toBe('暂不支持 PDF：请打开可编辑的 Word 原件（.docx、.doc、.odt），或复制正文粘贴进来');
+    await page.screenshot('.tmp/checker-office-formats.png');
   });
 });
 

@@ -40,7 +40,7 @@ export type CheckedInput =
     }
   | { readonly kind: 'error'; readonly name: string; readonly reason: string };
 
-/** A file dropped or opened: a summary table (.csv/.xlsx) or a draft (.docx/.html/.txt, told by content). */
+/** A file dropped or opened: a summary table (.csv/.xlsx) or a draft (.docx/.doc/.odt/.rtf/.html/.txt, told by content). */
 export async function checkFile(file: File, locale: Locale, countMode?: CountMode): Promise<CheckedInput> {
   try {
     // Refused from its size before it is read: a 200 MB attachment would otherwise be held whole in the tab.

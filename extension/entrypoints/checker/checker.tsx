@@ -12,7 +12,7 @@ import { highlightedSegments } from './text-segments';
 import { verdictOf } from './verdict';
 
 /**
- * 申报书检查: a reviewer pastes a draft (the clipboard's HTML keeps tables and marks) or drops .docx/.txt/.html
+ * 申报书检查: a reviewer pastes a draft (the clipboard's HTML keeps tables and marks) or drops .docx/.doc/.odt/.rtf/.txt/.html
  * drafts and .csv/.xlsx summary tables, one or many. Everything runs here, offline; nothing is uploaded.
  */
 export function Checker() {
@@ -68,7 +68,7 @@ export function Checker() {
         <input
           type="file"
           multiple
-          accept=".docx,.txt,.md,.html,.htm,.csv,.xlsx"
+          accept=".docx,.doc,.wps,.odt,.rtf,.txt,.md,.html,.htm,.csv,.xlsx"
           data-role="open-files"
           onChange={(e) => openFiles(e.currentTarget.files)}
         />
