@@ -33,6 +33,19 @@ describe.each(BROWSERS)(
       expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     });
 
+    it('a plain-text mail, shown pre-formatted in one text node, reads as its text: lines, cells, exact ranges', async () => {
+      const page = await session.open('/webmail.html?plain');
+      await loaded(page);
+      expect(await page.evaluate(() => document.querySelector('#mail-body div')?.childNodes.length)).toBe(1);
+      await session.browser.contextMenu(page, 'page');
+      await expect.poll(() => count(page, panelItemSelector('sections.issues', 'too_long'))).toBe(1);
+      expect(await count(page, markerSelector('solution.capabilities', 'too_many_choices'))).toBe(1);
+      expect(await count(page, panelItemSelector('contact.email', 'required'))).toBe(0);
+      // The overflow is drawn from the 501st 字 of 四 on, inside the one text node, and nothing before it.
+      await expect.poll(async () => (await highlightedText(page)).length).toBeGreaterThan(20);
+      expect(await highlightedText(page)).toMatch(/^[建议内容]+$/);
+    });
+
     it('检查选中内容 reads only the selected part', async () => {
       const page = await session.open('/webmail.html');
       await loaded(page);
