@@ -279,11 +279,13 @@ export class PageChecker {
           ...standInWhileTyping(editor, before),
         };
       } else {
-        shown = this.showDocument(editor, doc, checked, box, view, unit);
+        // Measured once for the counters and the stand-ins: it reads the layout of the editor and its scrollers.
+        const area = visibleArea(editor);
+        shown = this.showDocument(editor, doc, checked, { box, area, view }, unit);
         // The editor was edited, and typing may go on: what will stand in for its overflow highlight is measured now,
         // not in the next keystroke's check, and while the text the highlight holds is still in the editor (Slate
         // puts a new text node in place of the old on every keystroke).
-        if (doc.lastRead !== 'nothing') shown = { ...shown, standIns: standInsFor(editor, shown.highlights) };
+        if (doc.lastRead !== 'nothing') shown = { ...shown, standIns: standInsFor(editor, shown.highlights, area) };
       }
       this.shown.set(editor, shown);
       counters.push(...shown.counters);
@@ -320,8 +322,7 @@ export class PageChecker {
     editor: HTMLElement,
     doc: EditorDocument,
     { parsed, spans, counts, issues: editorIssues }: EditorCheck,
-    box: DOMRect,
-    view: string,
+    { box, area, view }: { readonly box: DOMRect; readonly area: DOMRect; readonly view: string },
     unit: string,
   ): EditorShown {
     const shown = {
@@ -345,7 +346,7 @@ export class PageChecker {
       starts.push({ path: m.path, rect });
       shown.readings.set(m.path, reading(m.count, m.limit, unit));
     }
-    shown.counters.push(...counterPlaces(editor, box, starts, offset));
+    shown.counters.push(...counterPlaces(editor, box, area, starts, offset));
     const seen = new Map<string, number>();
     for (const issue of editorIssues) {
       const bounds = issue.range && domBounds(spans, issue.range.start, issue.range.end);
@@ -445,11 +446,11 @@ export class PageChecker {
 function counterPlaces(
   editor: HTMLElement,
   box: DOMRect,
+  area: DOMRect,
   starts: readonly { readonly path: string; readonly rect: DOMRect }[],
   offset: { readonly x: number; readonly y: number },
 ): Counter[] {
   if (starts.length === 0) return [];
-  const area = visibleArea(editor);
   const style = editor.ownerDocument.defaultView?.getComputedStyle(editor);
   // The text's right edge: inside the padding, left of a scrollbar.
   const right = Math.min(
@@ -505,11 +506,14 @@ function standInWhileTyping(editor: HTMLElement, before: EditorShown): Partial<E
 }
 
 /** The overflow highlights among `highlights`, as areas drawn over the page where their lines are now. */
-function standInsFor(editor: HTMLElement, highlights: readonly ShownHighlight[]): OverflowArea[] {
+function standInsFor(
+  editor: HTMLElement,
+  highlights: readonly ShownHighlight[],
+  clip: DOMRect = visibleArea(editor),
+): OverflowArea[] {
   const overflows: OverflowArea[] = [];
   const overflow = highlights.filter((h) => h.kind === 'overflow');
   if (overflow.length === 0) return overflows;
-  const clip = visibleArea(editor);
   const offset = frameOffset(editor.ownerDocument);
   for (const h of overflow) {
     const lines = textBoxes(h.range, clip).map((rect) => toBox(rect, offset));

@@ -69,7 +69,7 @@ export function optionText(control: ChoiceControl, labels: LabelIndex): string {
   const label = labels.labelsOf(control)[0];
   if (label) return withoutIcons(ownText(label, control));
   let text = '';
-  for (let node = optionTextEnd(control, control); node !== control; node = node.previousSibling as ChildNode)
+  for (let node = optionTextEnd(control); node !== control; node = node.previousSibling as ChildNode)
     text = (node.textContent ?? '') + text;
   return withoutIcons(text).trim() || control.title || control.value;
 }
@@ -83,8 +83,8 @@ function customChoiceText(control: HTMLElement): string {
 }
 
 /** The last sibling after `control` that still belongs to its option's text: up to the next control, 40 characters. */
-export function optionTextEnd(control: HTMLInputElement, none: ChildNode = control): ChildNode {
-  let end: ChildNode = none;
+export function optionTextEnd(control: HTMLInputElement): ChildNode {
+  let end: ChildNode = control;
   let length = 0;
   for (let node = control.nextSibling; node && length < 40; node = node.nextSibling) {
     if (isTag(node, 'input') || (isElement(node) && node.querySelector('input'))) break;
