@@ -3,12 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
+import { zipSync } from 'fflate';
 
 /** 14 字, as a short paragraph of a long list (名单, 清单) is. */
 const PARAGRAPH = '本单位承担省级智能制造试点项目';
 
+export const PARAGRAPH_KINDS = ['text', 'html', 'docx', 'odt', 'rtf'] as const;
+
 export interface ParagraphRow {
-  readonly kind: 'text' | 'html' | 'docx';
+  readonly kind: (typeof PARAGRAPH_KINDS)[number];
   readonly paragraphs: number;
   readonly inputKb: number;
   readonly ms: number;
@@ -21,6 +24,19 @@ async function inputOf(kind: ParagraphRow['kind'], n: number): Promise<Uint8Arra
   if (kind === 'text') return new TextEncoder().encode(lines.join('\n'));
   if (kind === 'html')
     return new TextEncoder().encode(`<!doctype html><body>${lines.map((l) => `<p>${l}</p>`).join('')}`);
+  if (kind === 'odt') {
+    const body = lines.map((l) => `<text:p>${l}</text:p>`).join('');
+    const content = `<office:document-content xmlns:office="o" xmlns:text="t"><office:body><office:text>${body}</office:text></office:body></office:document-content>`;
+    return zipSync({
+      mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.text'),
+      'content.xml': new TextEncoder().encode(content),
+    });
+  }
+  if (kind === 'rtf') {
+    // As Word and LibreOffice write Chinese: each character \uN with a one-byte fallback.
+    const escaped = (l: string) => l.replace(/[^\0-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0)}?`);
+    return new TextEncoder().encode(`{\\rtf1\\ansi\\uc1 ${lines.map((l) => `\\pard ${escaped(l)}\\par`).join('\n')}}`);
+  }
   const document = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] });
   return new Uint8Array(await Packer.toBuffer(document));
 }
@@ -33,7 +49,7 @@ export async function paragraphsBench(sizes: readonly number[] = [10_000, 100_00
   const dir = mkdtempSync(join(tmpdir(), 'declcheck-paragraphs-'));
   const rows: ParagraphRow[] = [];
   try {
-    for (const kind of ['text', 'html', 'docx'] as const) {
+    for (const kind of PARAGRAPH_KINDS) {
       for (const n of sizes) {
         const bytes = await inputOf(kind, n);
         const file = join(dir, `${kind}-${n}.${kind === 'text' ? 'txt' : kind}`);

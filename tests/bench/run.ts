@@ -7,7 +7,7 @@ import { countBench } from './count.bench';
 import { draftsBench } from './drafts.bench';
 import { lastKeystrokeBench } from './last-keystroke.bench';
 import { memoryBench } from './memory.bench';
-import { paragraphsBench } from './paragraphs.bench';
+import { PARAGRAPH_KINDS, paragraphsBench } from './paragraphs.bench';
 import { parseBench } from './parse.bench';
 import { scanBench, stormBench } from './scan.bench';
 import { formatMs } from './timing';
@@ -107,7 +107,7 @@ console.table(
     'peak memory added MB': r.peakGrowthMb.toFixed(0),
   })),
 );
-for (const kind of ['text', 'html', 'docx'] as const) {
+for (const kind of PARAGRAPH_KINDS) {
   const [small, large] = paragraphs.filter((r) => r.kind === kind);
   const growth = (large?.ms ?? 0) / (small?.ms ?? 1);
   const memory = (large?.peakGrowthMb ?? 0) / Math.max(1, small?.peakGrowthMb ?? 1);

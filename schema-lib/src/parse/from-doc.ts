@@ -2,6 +2,7 @@ import CFB from 'cfb';
 import { InputError, MAX_INPUT_BYTES } from './input-error.js';
 import { SourceBuilder, type SourceDoc } from './source-doc.js';
 import { isSymbolFont, symbolGlyph } from './symbol-fonts.js';
+import { TextRun } from './text-run.js';
 
 /**
  * A Word 97–2003 binary document (.doc, and WPS's .wps, which is the same format) read into the same items as a
@@ -48,11 +49,14 @@ const SPRM_C_RG_FTC0 = 0x4a4f;
 const SPRM_C_PIC_LOCATION = 0x6a03;
 const SPRM_C_B = 0x0835;
 
-/** Characters Word keeps in compressed (8-bit) pieces that are not their cp1252 selves. */
-const COMPRESSED = new TextDecoder('windows-1252');
+/** A compressed (8-bit) piece's bytes are Windows-1252: each byte's character, decoded once. */
+const COMPRESSED_CHARS = Array.from({ length: 256 }, (_, byte) =>
+  new TextDecoder('windows-1252').decode(Uint8Array.of(byte)),
+);
 
 class DocReader {
   private readonly builder = new SourceBuilder('doc');
+  private readonly run = new TextRun(this.builder);
   private readonly table: Uint8Array;
   private readonly fcLcb: number;
   private readonly ccpText: number;
@@ -91,34 +95,33 @@ class DocReader {
     this.fonts = this.readFonts();
     this.chpx = this.readFkps(12, 'chp');
     this.papx = this.readFkps(13, 'pap');
-    const chars = this.mainText();
     /** Per open field: whether its instructions are over (text after 0x14 is its result, which shows). */
     const fields: { instruction: string; inResult: boolean }[] = [];
-    for (const { ch, fc } of chars) {
+    this.mainText((ch, fc) => {
       const code = ch.charCodeAt(0);
       if (code === 0x13) {
         fields.push({ instruction: '', inResult: false });
-        continue;
+        return;
       }
       const field = fields[fields.length - 1];
       if (code === 0x14 && field) {
         field.inResult = true;
-        continue;
+        return;
       }
       if (code === 0x15 && field) {
         fields.pop();
-        continue;
+        return;
       }
       if (field && !field.inResult) {
         // A check box form field's 0x01 carries where its FFData (type, state, default) is.
         if (code === 0x01 && /^\s*FORMCHECKBOX\b/.test(field.instruction)) this.visible(this.checkbox(fc), fc);
         else field.instruction += ch;
-        continue;
+        return;
       }
       this.character(ch, code, fc);
-    }
+    });
     this.endParagraph();
-    return this.builder.build();
+    return this.flushed().build();
   }
 
   private character(ch: string, code: number, fc: number): void {
@@ -138,7 +141,7 @@ class DocReader {
         if (sprms && (hasSprm(sprms, SPRM_P_TTP) || hasSprm(sprms, SPRM_P_INNER_TTP))) {
           if (this.cellOpen) this.endCell();
           this.rowOpen = false;
-          this.builder.newRow();
+          this.flushed().newRow();
         } else this.endCell();
         return;
       }
@@ -147,8 +150,8 @@ class DocReader {
         if (sprms && hasSprm(sprms, SPRM_P_IN_TABLE)) this.visible(' ', fc);
         else {
           this.openParagraph();
-          this.builder.endItem();
-          this.builder.beginItem();
+          this.flushed().endItem();
+          this.flushed().beginItem();
         }
         return;
       }
@@ -175,8 +178,8 @@ class DocReader {
     this.visible(shown, fc, sprms !== undefined && sprmOperand(sprms, SPRM_C_B) === 1);
   }
 
-  /** The main document's characters, each with its offset in the WordDocument stream, through the piece table. */
-  private mainText(): { ch: string; fc: number }[] {
+  /** The main document's characters in order, each with its offset in the WordDocument stream, by the piece table. */
+  private mainText(each: (ch: string, fc: number) => void): void {
     const { fc: fcClx } = this.structure(33);
     const table = this.table;
     let at = fcClx;
@@ -185,8 +188,7 @@ class DocReader {
     const lcb = u32(table, at + 1);
     const pieces = (lcb - 4) / 12;
     const plc = at + 5;
-    const out: { ch: string; fc: number }[] = [];
-    for (let i = 0; i < pieces && out.length < this.ccpText; i++) {
+    for (let i = 0; i < pieces; i++) {
       const cpStart = u32(table, plc + i * 4);
       const cpEnd = Math.min(u32(table, plc + (i + 1) * 4), this.ccpText);
       const packed = u32(table, plc + (pieces + 1) * 4 + i * 8 + 2);
@@ -196,14 +198,13 @@ class DocReader {
         const k = cp - cpStart;
         if (compressed) {
           const byteAt = fc / 2 + k;
-          out.push({ ch: COMPRESSED.decode(this.word.subarray(byteAt, byteAt + 1)), fc: byteAt });
+          each(COMPRESSED_CHARS[this.word[byteAt] ?? 0] as string, byteAt);
         } else {
           const byteAt = fc + 2 * k;
-          out.push({ ch: String.fromCharCode(u16(this.word, byteAt)), fc: byteAt });
+          each(String.fromCharCode(u16(this.word, byteAt)), byteAt);
         }
       }
     }
-    return out;
   }
 
   /** The font names of SttbfFfn, by index (a run's sprmCRgFtc0 names one). */
@@ -298,39 +299,45 @@ class DocReader {
   private visible(text: string, fc: number, emphasized = false): void {
     const sprms = this.properties(this.papx, fc);
     if (sprms && hasSprm(sprms, SPRM_P_IN_TABLE)) {
-      if (this.cellOpen && this.pendingBreak) this.builder.append('\n');
+      if (this.cellOpen && this.pendingBreak) this.run.add('\n', false);
       this.openCell();
       this.pendingBreak = false;
     } else this.openParagraph();
-    this.builder.append(text, { emphasized });
+    this.run.add(text, emphasized);
+  }
+
+  /** The builder, with the text found so far handed to it: for anything that opens or closes an item. */
+  flushed(): SourceBuilder {
+    this.run.flush();
+    return this.builder;
   }
 
   private openParagraph(): void {
     if (this.paragraphOpen) return;
-    this.builder.newRow();
-    this.builder.beginItem();
+    this.flushed().newRow();
+    this.flushed().beginItem();
     this.paragraphOpen = true;
   }
 
   private endParagraph(): void {
     if (!this.paragraphOpen) return;
-    this.builder.endItem();
+    this.flushed().endItem();
     this.paragraphOpen = false;
   }
 
   private openCell(): void {
     if (!this.rowOpen) {
       this.endParagraph();
-      this.builder.newRow();
+      this.flushed().newRow();
       this.rowOpen = true;
     }
-    if (!this.cellOpen) this.builder.beginItem();
+    if (!this.cellOpen) this.flushed().beginItem();
     this.cellOpen = true;
   }
 
   private endCell(): void {
     this.openCell();
-    this.builder.endItem();
+    this.flushed().endItem();
     this.cellOpen = false;
     this.pendingBreak = false;
   }

@@ -1,6 +1,7 @@
 import { InputError, MAX_INPUT_BYTES } from './input-error.js';
 import { SourceBuilder, type SourceDoc } from './source-doc.js';
 import { isSymbolFont, symbolText } from './symbol-fonts.js';
+import { TextRun } from './text-run.js';
 
 /** Whether the bytes are an RTF document (Word's and WPS's "Rich Text Format"). */
 export function isRtf(bytes: Uint8Array): boolean {
@@ -21,7 +22,7 @@ export function rtfToSource(bytes: Uint8Array): SourceDoc {
     throw new InputError({ code: 'too_large', size: bytes.length, limit: MAX_INPUT_BYTES, unit: 'bytes' });
   const reader = new RtfReader(bytes);
   reader.read();
-  return reader.builder.build();
+  return reader.flushed().build();
 }
 
 /** Destinations whose text is not the document's: skipped whole (the font table is read on the way). */
@@ -98,7 +99,8 @@ interface GroupState {
 }
 
 class RtfReader {
-  readonly builder = new SourceBuilder('rtf');
+  private readonly builder = new SourceBuilder('rtf');
+  private readonly run = new TextRun(this.builder);
   private at = 0;
   private state: GroupState = {
     skip: false,
@@ -300,14 +302,14 @@ class RtfReader {
       case 'row':
         if (this.cellOpen) this.endCell();
         this.rowOpen = false;
-        this.builder.newRow();
+        this.flushed().newRow();
         return;
       case 'nestcell':
       case 'tab':
         if (word === 'tab' && !this.inTable) {
           this.openParagraph();
-          this.builder.endItem();
-          this.builder.beginItem();
+          this.flushed().endItem();
+          this.flushed().beginItem();
         } else this.visible(' ');
         return;
       case 'line':
@@ -366,30 +368,30 @@ class RtfReader {
       return;
     }
     const label = (font?.charset !== undefined && CHARSETS[font.charset]) || this.defaultCodepage;
-    let decoded: string;
-    try {
-      decoded = new TextDecoder(label).decode(bytes);
-    } catch {
-      decoded = new TextDecoder('windows-1252').decode(bytes);
-    }
-    this.text(decoded);
+    this.text(decoderFor(label).decode(bytes));
   }
 
   /** Text that shows: into the open cell or paragraph. */
   private visible(text: string): void {
     if (this.state.skip || this.state.fontTable) return;
     if (this.inTable) {
-      if (this.cellOpen && this.pendingBreak) this.builder.append('\n');
+      if (this.cellOpen && this.pendingBreak) this.run.add('\n', false);
       this.openCell();
       this.pendingBreak = false;
     } else this.openParagraph();
-    this.builder.append(text, { emphasized: this.state.bold || this.state.highlighted });
+    this.run.add(text, this.state.bold || this.state.highlighted);
+  }
+
+  /** The builder, with the text found so far handed to it: for anything that opens or closes an item. */
+  flushed(): SourceBuilder {
+    this.run.flush();
+    return this.builder;
   }
 
   private openParagraph(): void {
     if (this.paragraphOpen) return;
-    this.builder.newRow();
-    this.builder.beginItem();
+    this.flushed().newRow();
+    this.flushed().beginItem();
     this.paragraphOpen = true;
   }
 
@@ -405,26 +407,43 @@ class RtfReader {
 
   private endParagraph(): void {
     if (!this.paragraphOpen) return;
-    this.builder.endItem();
+    this.flushed().endItem();
     this.paragraphOpen = false;
   }
 
   private openCell(): void {
     if (!this.rowOpen) {
       this.endParagraph();
-      this.builder.newRow();
+      this.flushed().newRow();
       this.rowOpen = true;
     }
-    if (!this.cellOpen) this.builder.beginItem();
+    if (!this.cellOpen) this.flushed().beginItem();
     this.cellOpen = true;
   }
 
   private endCell(): void {
     this.openCell();
-    this.builder.endItem();
+    this.flushed().endItem();
     this.cellOpen = false;
     this.pendingBreak = false;
   }
+}
+
+type Decoder = { decode(bytes: Uint8Array): string };
+const decoders = new Map<string, Decoder>();
+
+/** A decoder per code page, made once; a code page no decoder knows is read as Windows-1252. */
+function decoderFor(label: string): Decoder {
+  let decoder = decoders.get(label);
+  if (!decoder) {
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      decoder = new TextDecoder('windows-1252');
+    }
+    decoders.set(label, decoder);
+  }
+  return decoder;
 }
 
 const isLetter = (byte: number) => (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a);
