@@ -1,8 +1,8 @@
 import CFB from 'cfb';
 import { InputError, MAX_INPUT_BYTES } from './input-error.js';
-import { SourceBuilder, type SourceDoc } from './source-doc.js';
+import { ParagraphFlow } from './paragraph-flow.js';
+import type { SourceDoc } from './source-doc.js';
 import { isSymbolFont, symbolGlyph } from './symbol-fonts.js';
-import { TextRun } from './text-run.js';
 
 /**
  * A Word 97–2003 binary document (.doc, and WPS's .wps, which is the same format) read into the same items as a
@@ -55,18 +55,13 @@ const COMPRESSED_CHARS = Array.from({ length: 256 }, (_, byte) =>
 );
 
 class DocReader {
-  private readonly builder = new SourceBuilder('doc');
-  private readonly run = new TextRun(this.builder);
+  private readonly flow = new ParagraphFlow('doc');
   private readonly table: Uint8Array;
   private readonly fcLcb: number;
   private readonly ccpText: number;
   private fonts: string[] = [];
   private chpx: PropertyRun[] = [];
   private papx: PropertyRun[] = [];
-  private rowOpen = false;
-  private cellOpen = false;
-  private paragraphOpen = false;
-  private pendingBreak = false;
 
   constructor(
     private readonly word: Uint8Array,
@@ -120,41 +115,23 @@ class DocReader {
       }
       this.character(ch, code, fc);
     });
-    this.endParagraph();
-    return this.flushed().build();
+    return this.flow.build();
   }
 
   private character(ch: string, code: number, fc: number): void {
     switch (code) {
-      case 0x0d: {
-        const sprms = this.properties(this.papx, fc);
-        if (sprms && hasSprm(sprms, SPRM_P_IN_TABLE)) {
-          if (this.cellOpen) this.pendingBreak = true;
-        } else {
-          this.openParagraph();
-          this.endParagraph();
-        }
+      case 0x0d:
+        this.flow.paragraphEnd(this.inTable(fc));
         return;
-      }
       case 0x07: {
         const sprms = this.properties(this.papx, fc);
-        if (sprms && (hasSprm(sprms, SPRM_P_TTP) || hasSprm(sprms, SPRM_P_INNER_TTP))) {
-          if (this.cellOpen) this.endCell();
-          this.rowOpen = false;
-          this.flushed().newRow();
-        } else this.endCell();
+        if (sprms && (hasSprm(sprms, SPRM_P_TTP) || hasSprm(sprms, SPRM_P_INNER_TTP))) this.flow.rowEnd();
+        else this.flow.cellEnd();
         return;
       }
-      case 0x09: {
-        const sprms = this.properties(this.papx, fc);
-        if (sprms && hasSprm(sprms, SPRM_P_IN_TABLE)) this.visible(' ', fc);
-        else {
-          this.openParagraph();
-          this.flushed().endItem();
-          this.flushed().beginItem();
-        }
+      case 0x09:
+        this.flow.tab(this.inTable(fc));
         return;
-      }
       case 0x0b:
         this.visible('\n', fc);
         return;
@@ -297,49 +274,13 @@ class DocReader {
   }
 
   private visible(text: string, fc: number, emphasized = false): void {
+    this.flow.text(text, emphasized, this.inTable(fc));
+  }
+
+  /** Whether the paragraph holding the character at `fc` is in a table. */
+  private inTable(fc: number): boolean {
     const sprms = this.properties(this.papx, fc);
-    if (sprms && hasSprm(sprms, SPRM_P_IN_TABLE)) {
-      if (this.cellOpen && this.pendingBreak) this.run.add('\n', false);
-      this.openCell();
-      this.pendingBreak = false;
-    } else this.openParagraph();
-    this.run.add(text, emphasized);
-  }
-
-  /** The builder, with the text found so far handed to it: for anything that opens or closes an item. */
-  flushed(): SourceBuilder {
-    this.run.flush();
-    return this.builder;
-  }
-
-  private openParagraph(): void {
-    if (this.paragraphOpen) return;
-    this.flushed().newRow();
-    this.flushed().beginItem();
-    this.paragraphOpen = true;
-  }
-
-  private endParagraph(): void {
-    if (!this.paragraphOpen) return;
-    this.flushed().endItem();
-    this.paragraphOpen = false;
-  }
-
-  private openCell(): void {
-    if (!this.rowOpen) {
-      this.endParagraph();
-      this.flushed().newRow();
-      this.rowOpen = true;
-    }
-    if (!this.cellOpen) this.flushed().beginItem();
-    this.cellOpen = true;
-  }
-
-  private endCell(): void {
-    this.openCell();
-    this.flushed().endItem();
-    this.cellOpen = false;
-    this.pendingBreak = false;
+    return sprms !== undefined && hasSprm(sprms, SPRM_P_IN_TABLE);
   }
 }
 

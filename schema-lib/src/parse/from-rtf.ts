@@ -1,7 +1,7 @@
 import { InputError, MAX_INPUT_BYTES } from './input-error.js';
-import { SourceBuilder, type SourceDoc } from './source-doc.js';
+import { ParagraphFlow } from './paragraph-flow.js';
+import type { SourceDoc } from './source-doc.js';
 import { isSymbolFont, symbolText } from './symbol-fonts.js';
-import { TextRun } from './text-run.js';
 
 /** Whether the bytes are an RTF document (Word's and WPS's "Rich Text Format"). */
 export function isRtf(bytes: Uint8Array): boolean {
@@ -22,7 +22,7 @@ export function rtfToSource(bytes: Uint8Array): SourceDoc {
     throw new InputError({ code: 'too_large', size: bytes.length, limit: MAX_INPUT_BYTES, unit: 'bytes' });
   const reader = new RtfReader(bytes);
   reader.read();
-  return reader.flushed().build();
+  return reader.flow.build();
 }
 
 /** Destinations whose text is not the document's: skipped whole (the font table is read on the way). */
@@ -99,8 +99,7 @@ interface GroupState {
 }
 
 class RtfReader {
-  private readonly builder = new SourceBuilder('rtf');
-  private readonly run = new TextRun(this.builder);
+  readonly flow = new ParagraphFlow('rtf');
   private at = 0;
   private state: GroupState = {
     skip: false,
@@ -121,15 +120,10 @@ class RtfReader {
   private skipChars = 0;
   /** A paragraph of the table (`\intbl`): its text is a cell's. */
   private inTable = false;
-  private cellOpen = false;
-  /** A `\par` in a cell, written as a line break only if the cell goes on. */
-  private pendingBreak = false;
-  private paragraphOpen = false;
   /** The field whose instructions are being read: a check box's type and state are among them. */
   private field:
     | { instruction: string; type: number | undefined; result: number | undefined; byDefault: number }
     | undefined;
-  private rowOpen = false;
   private destinationNext = false;
 
   constructor(private readonly input: Uint8Array) {}
@@ -164,7 +158,6 @@ class RtfReader {
       }
     }
     this.flushBytes();
-    this.endParagraph();
   }
 
   private closeGroup(): void {
@@ -206,7 +199,7 @@ class RtfReader {
       else if (next === 0x5c || next === 0x7b || next === 0x7d) this.text(String.fromCharCode(next));
       else if (next === 0x7e) this.text('\u00a0');
       else if (next === 0x5f) this.text('-');
-      else if (next === 0x0a || next === 0x0d) this.paragraph();
+      else if (next === 0x0a || next === 0x0d) this.flow.paragraphEnd(this.inTable);
       return;
     }
     let end = this.at + 1;
@@ -294,23 +287,19 @@ class RtfReader {
         return;
       case 'par':
       case 'sect':
-        this.paragraph();
+        this.flow.paragraphEnd(this.inTable);
         return;
       case 'cell':
-        this.endCell();
+        this.flow.cellEnd();
         return;
       case 'row':
-        if (this.cellOpen) this.endCell();
-        this.rowOpen = false;
-        this.flushed().newRow();
+        this.flow.rowEnd();
         return;
       case 'nestcell':
+        this.visible(' ');
+        return;
       case 'tab':
-        if (word === 'tab' && !this.inTable) {
-          this.openParagraph();
-          this.flushed().endItem();
-          this.flushed().beginItem();
-        } else this.visible(' ');
+        this.flow.tab(this.inTable);
         return;
       case 'line':
         this.visible('\n');
@@ -374,58 +363,7 @@ class RtfReader {
   /** Text that shows: into the open cell or paragraph. */
   private visible(text: string): void {
     if (this.state.skip || this.state.fontTable) return;
-    if (this.inTable) {
-      if (this.cellOpen && this.pendingBreak) this.run.add('\n', false);
-      this.openCell();
-      this.pendingBreak = false;
-    } else this.openParagraph();
-    this.run.add(text, this.state.bold || this.state.highlighted);
-  }
-
-  /** The builder, with the text found so far handed to it: for anything that opens or closes an item. */
-  flushed(): SourceBuilder {
-    this.run.flush();
-    return this.builder;
-  }
-
-  private openParagraph(): void {
-    if (this.paragraphOpen) return;
-    this.flushed().newRow();
-    this.flushed().beginItem();
-    this.paragraphOpen = true;
-  }
-
-  private paragraph(): void {
-    if (this.inTable) {
-      if (this.cellOpen) this.pendingBreak = true;
-      return;
-    }
-    // An empty paragraph is an empty line, as in a .docx.
-    this.openParagraph();
-    this.endParagraph();
-  }
-
-  private endParagraph(): void {
-    if (!this.paragraphOpen) return;
-    this.flushed().endItem();
-    this.paragraphOpen = false;
-  }
-
-  private openCell(): void {
-    if (!this.rowOpen) {
-      this.endParagraph();
-      this.flushed().newRow();
-      this.rowOpen = true;
-    }
-    if (!this.cellOpen) this.flushed().beginItem();
-    this.cellOpen = true;
-  }
-
-  private endCell(): void {
-    this.openCell();
-    this.flushed().endItem();
-    this.cellOpen = false;
-    this.pendingBreak = false;
+    this.flow.text(text, this.state.bold || this.state.highlighted, this.inTable);
   }
 }
 
