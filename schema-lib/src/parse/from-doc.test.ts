@@ -51,6 +51,31 @@ describe('docToSource reads Word 97–2003 documents (LibreOffice 7.4’s, commi
     expect(text).toContain('□国有   ☑民营   □三资');
   });
 
+  it('a FORMCHECKBOX field reads as the state its FFData (in the Data stream) says', () => {
+    // LibreOffice 7.4 writes every box of its .doc unticked (tests/fixtures/office/lossy): read as such, and read
+    // ticked once each FFData's result says so, as Word writes a ticked box.
+    const written = fixture('lossy/table-form-field.doc');
+    expect(docToSource(written).text).toContain('☐国有   ☐民营   ☐三资');
+    const container = CFB.read(written, { type: 'array' });
+    const data = CFB.find(container, 'Data');
+    const bytes = Uint8Array.from(data?.content as ArrayLike<number>);
+    let ticked = 0;
+    for (let at = 0; at + 6 <= bytes.length; at++) {
+      const version = bytes[at] === 0xff && bytes[at + 1] === 0xff && bytes[at + 2] === 0xff && bytes[at + 3] === 0xff;
+      const bits = (bytes[at + 4] ?? 0) | ((bytes[at + 5] ?? 0) << 8);
+      if (!version || (bits & 0x3) !== 1) continue;
+      const result = (bits & ~0x7c) | (1 << 2); // iRes = 1: ticked
+      bytes[at + 4] = result & 0xff;
+      bytes[at + 5] = result >> 8;
+      ticked++;
+      at += 5;
+    }
+    expect(ticked).toBe(29);
+    if (data) data.content = bytes as unknown as number[];
+    const rewritten = new Uint8Array(CFB.write(container, { type: 'array' }) as number[]);
+    expect(docToSource(rewritten).text).toContain('☑国有   ☑民营   ☑三资');
+  });
+
   it('refuses, naming the format and what to do, a compound file that is not Word, a password, a broken FIB', () => {
     expect(refusal(compound({ Workbook: new Uint8Array(600) }))).toMatch(/不是 Word 文档/);
     const word = CFB.find(CFB.read(fixture('table-typed.doc'), { type: 'array' }), 'WordDocument')?.content;

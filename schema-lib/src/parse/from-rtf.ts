@@ -83,6 +83,8 @@ const CODEPAGES: Readonly<Record<number, string>> = {
 interface Font {
   name: string;
   charset: number | undefined;
+  /** Whether it is a symbol font whose characters are marks: told once, when it is named. */
+  symbol: boolean;
 }
 
 interface GroupState {
@@ -144,17 +146,19 @@ class RtfReader {
         this.controlWord();
       } else if (byte === 0x0d || byte === 0x0a) {
         this.at++;
-      } else {
+      } else if (this.skipChars > 0) {
+        this.skipChars--;
         this.at++;
-        if (this.skipChars > 0) {
-          this.skipChars--;
-          continue;
-        }
-        if (byte >= 0x80) this.bytes.push(byte);
-        else {
-          this.flushBytes();
-          this.text(String.fromCharCode(byte));
-        }
+      } else if (byte >= 0x80) {
+        this.bytes.push(byte);
+        this.at++;
+      } else {
+        // A run of plain characters, read as one piece.
+        let end = this.at + 1;
+        while (end < input.length && isPlain(input[end] as number)) end++;
+        this.flushBytes();
+        this.text(String.fromCharCode(...input.subarray(this.at, Math.min(end, this.at + 4096))));
+        this.at = Math.min(end, this.at + 4096);
       }
     }
     this.flushBytes();
@@ -204,11 +208,17 @@ class RtfReader {
     }
     let end = this.at + 1;
     while (end < input.length && isLetter(input[end] as number)) end++;
-    const word = String.fromCharCode(...input.subarray(this.at + 1, end));
+    // The parameter read as digits come, not through a string: Chinese text is one \uN per character.
     let numberEnd = end;
-    if (input[numberEnd] === 0x2d) numberEnd++;
-    while (numberEnd < input.length && isDigit(input[numberEnd] as number)) numberEnd++;
-    const parameter = numberEnd > end ? Number(String.fromCharCode(...input.subarray(end, numberEnd))) : undefined;
+    const negative = input[numberEnd] === 0x2d;
+    if (negative) numberEnd++;
+    let value = 0;
+    while (numberEnd < input.length && isDigit(input[numberEnd] as number)) {
+      value = value * 10 + ((input[numberEnd] as number) - 0x30);
+      numberEnd++;
+    }
+    const parameter = numberEnd > end + (negative ? 1 : 0) ? (negative ? -value : value) : undefined;
+    const word = end === this.at + 2 && next === 0x75 ? 'u' : String.fromCharCode(...input.subarray(this.at + 1, end));
     this.at = input[numberEnd] === 0x20 ? numberEnd + 1 : numberEnd;
     if (word !== 'u') this.flushBytes();
     this.apply(word, parameter);
@@ -245,7 +255,7 @@ class RtfReader {
       if (word === 'f') {
         if (this.fontBeingNamed) this.nameFont();
         this.fontBeingNamed = { id: parameter ?? 0, name: '' };
-        this.fonts.set(parameter ?? 0, { name: '', charset: undefined });
+        this.fonts.set(parameter ?? 0, { name: '', charset: undefined, symbol: false });
       }
       const font = this.fontBeingNamed && this.fonts.get(this.fontBeingNamed.id);
       if (word === 'fcharset' && font) font.charset = parameter;
@@ -331,7 +341,10 @@ class RtfReader {
   private nameFont(): void {
     const naming = this.fontBeingNamed;
     const font = naming && this.fonts.get(naming.id);
-    if (font && naming) font.name = naming.name.replace(/;\s*$/, '').trim();
+    if (font && naming) {
+      font.name = naming.name.replace(/;\s*$/, '').trim();
+      font.symbol = isSymbolFont(font.name);
+    }
     this.fontBeingNamed = undefined;
   }
 
@@ -344,7 +357,7 @@ class RtfReader {
     if (this.state.fieldInstruction && this.field) this.field.instruction += chars;
     if (this.state.skip) return;
     const font = this.state.font === undefined ? undefined : this.fonts.get(this.state.font);
-    this.visible(font && isSymbolFont(font.name) ? symbolText(font.name, chars) : chars);
+    this.visible(font?.symbol ? symbolText(font.name, chars) : chars);
   }
 
   private flushBytes(): void {
@@ -352,7 +365,7 @@ class RtfReader {
     const bytes = Uint8Array.from(this.bytes);
     this.bytes = [];
     const font = this.state.font === undefined ? undefined : this.fonts.get(this.state.font);
-    if (font && (font.charset === 2 || isSymbolFont(font.name))) {
+    if (font && (font.charset === 2 || font.symbol)) {
       this.text(String.fromCharCode(...bytes));
       return;
     }
@@ -383,6 +396,10 @@ function decoderFor(label: string): Decoder {
   }
   return decoder;
 }
+
+/** A character that is text as it stands: not a group, a control word, a line break or an 8-bit byte. */
+const isPlain = (byte: number) =>
+  byte !== 0x7b && byte !== 0x7d && byte !== 0x5c && byte !== 0x0d && byte !== 0x0a && byte < 0x80;
 
 const isLetter = (byte: number) => (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a);
 const isDigit = (byte: number) => byte >= 0x30 && byte <= 0x39;
