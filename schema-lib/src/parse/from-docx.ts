@@ -8,10 +8,11 @@ const DOCUMENT_PART = 'word/document.xml';
 /**
  * A .docx as Word and WPS write it: body paragraphs become lines, table cells items of a row (their own
  * paragraphs joined by line breaks), and check marks become mark characters whether Word stored them as text,
- * as `w:sym` in Wingdings, as `w14:checkbox` content controls, or as legacy FORMCHECKBOX form fields. Tracked deletions are left out.
+ * in a symbol font (`w:sym`, or Wingdings 2's R typed and set), as `w14:checkbox` content controls or as legacy
+ * FORMCHECKBOX form fields. Tracked deletions are left out.
  *
- * The XML is read as a stream of tags (`streamXmlPart`), never as a tree: a tree of a long document's runs and properties is
- * many times its text (see the bench's short-paragraph rows).
+ * The XML is read as a stream of tags (`streamXmlPart`), never as a tree: a tree of a long document's runs and
+ * properties is many times its text (see the bench's short-paragraph rows).
  */
 export function docxToSource(bytes: Uint8Array): SourceDoc {
   const reader = new DocumentReader();

@@ -42,6 +42,11 @@ describe('rtfToSource reads RTF as Word and WPS write it', () => {
     ]);
   });
 
+  it('a picture’s \\bin bytes passed over, braces among them', () => {
+    const source = rtfToSource(rtf('\\pard 前{\\*\\shppict{\\pict\\pngblip\\bin4 {{\\{}}后\\par'));
+    expect(source.text).toBe('前后');
+  });
+
   it('symbol fonts as marks, bold as emphasis', () => {
     const source = rtfToSource(rtf("\\pard{\\f1 \\'fe}{\\b 国有}{\\f2 R}民营{\\f2 \\u163\\'a3}三资\\par"));
     expect(source.text).toBe('☑国有☑民营□三资');

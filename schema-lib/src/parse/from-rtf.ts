@@ -228,6 +228,11 @@ class RtfReader {
     const state = this.state;
     const destination = this.destinationNext;
     this.destinationNext = false;
+    // \binN: N raw bytes follow (a picture's), braces and backslashes among them: passed over unread.
+    if (word === 'bin') {
+      this.at += Math.max(0, parameter ?? 0);
+      return;
+    }
     if (word === 'fldinst') {
       state.fieldInstruction = true;
       state.skip = true;

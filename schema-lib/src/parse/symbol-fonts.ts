@@ -1,6 +1,7 @@
 /**
  * Word keeps check boxes typed through Insert → Symbol as characters of a symbol font (Wingdings, Wingdings 2,
- * Webdings), either as `w:sym` (char F0FE) or as plain text in that font (þ; R in Wingdings 2, typed and set). These are the glyphs that mean a mark.
+ * Webdings), either as `w:sym` (char F0FE) or as plain text in that font (þ; R in Wingdings 2, typed and set).
+ * These are the glyphs that mean a mark.
  */
 const WINGDINGS: Readonly<Record<number, string>> = {
   108: '●', // l
