@@ -5,7 +5,7 @@ import { checkDocument } from '../parse/check-document.js';
 import { InputError } from '../parse/input-error.js';
 import { lineColumn } from '../parse/line-column.js';
 import { parseInput } from '../parse/parse.js';
-import { placeInDocument } from '../parse/place-in-document.js';
+import { type DocumentPlace, placeInDocument } from '../parse/place-in-document.js';
 import { labelOf } from '../template/template-index.js';
 import type { TemplateInput } from '../template/types.js';
 import { countsOf } from '../validate/counts.js';
@@ -24,9 +24,10 @@ export interface CheckOptions {
 type LocatedIssue = Issue & {
   readonly line?: number;
   readonly column?: number;
-  /** A .docx's paragraph and table cell, which a reviewer can find where line:column finds nothing. */
+  /** An office document's part, paragraph and table cell, which a reviewer can find where line:column finds nothing. */
   readonly paragraph?: number;
   readonly cell?: number;
+  readonly part?: DocumentPlace['part'];
 };
 
 type FileResult =
@@ -99,7 +100,7 @@ async function checkFile(template: TemplateInput, file: string, options: CheckOp
             // An office document's "lines" are whole paragraphs: its paragraph and cell are what a reader finds.
             ...(parsed.kind === 'text' || parsed.kind === 'html'
               ? lineColumn(parsed.text, issue.range.start)
-              : placeInDocument(parsed.source, issue.range.start)),
+              : placeInDocument(parsed.source, issue.range.start, parsed.fields)),
           }
         : issue,
     );
@@ -138,13 +139,17 @@ function renderFile(
     }
   }
   for (const issue of result.issues) {
-    const where = issue.paragraph
-      ? t.place(issue.paragraph, issue.cell)
-      : issue.line
-        ? `${issue.line}:${issue.column}`
-        : '-';
+    const where = issue.part
+      ? t.partPlace(labelOf(template, issue.part.path, options.locale), issue.part.paragraph, issue.part.of)
+      : issue.paragraph
+        ? t.place(issue.paragraph, issue.cell)
+        : issue.line
+          ? `${issue.line}:${issue.column}`
+          : '-';
     const mark = issue.severity === 'error' ? style.red('✘') : style.yellow('!');
-    lines.push(`  ${mark} ${pad(where, 18)}${pad(issue.severity, 8)}${pad(issue.code, 20)}${issue.message}`);
+    // A long part name pushes the columns on rather than running into them.
+    const place = pad(where, Math.max(18, displayWidth(where) + 2));
+    lines.push(`  ${mark} ${place}${pad(issue.severity, 8)}${pad(issue.code, 20)}${issue.message}`);
   }
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;

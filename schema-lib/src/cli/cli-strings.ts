@@ -23,6 +23,8 @@ interface CliStrings {
   readonly fromFlags: (labels: readonly string[]) => string;
   /** Where in an office document: 第 12 段, 第 3 段第 2 格. */
   readonly place: (paragraph: number, cell?: number) => string;
+  /** Where in a part of the form: 「（二）建设内容」第 3 段, or 「电话」 for a one-paragraph field. */
+  readonly partPlace: (label: string, paragraph: number, of: number) => string;
 }
 
 export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
@@ -47,6 +49,7 @@ export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
     rows: (n) => `推荐解决方案 ${n} 个`,
     fromFlags: (labels) => `${labels.join('、')}：取自命令行参数，不是从文件中读出的`,
     place: (paragraph, cell) => `第 ${paragraph} 段${cell ? `第 ${cell} 格` : ''}`,
+    partPlace: (label, paragraph, of) => `「${label}」${of > 1 ? `第 ${paragraph} 段` : ''}`,
   },
   en: {
     field: 'Part',
@@ -69,5 +72,6 @@ export const CLI_STRINGS: { readonly [L in Locale]: CliStrings } = {
     rows: (n) => `${n} solutions recommended`,
     fromFlags: (labels) => `${labels.join(', ')}: given on the command line, not read from the file`,
     place: (paragraph, cell) => `¶${paragraph}${cell ? ` cell ${cell}` : ''}`,
+    partPlace: (label, paragraph, of) => `"${label}"${of > 1 ? ` ¶${paragraph}` : ''}`,
   },
 };

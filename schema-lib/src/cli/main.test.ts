@@ -131,15 +131,24 @@ describe('declcheck check', () => {
     expect(english.stdout).toContain('7 files, 4 passed, 0 failed, 3 not checked');
   });
 
-  it.each(['odt', 'doc', 'rtf', 'docx'])('points at a .%s issue by paragraph and table cell', async (format) => {
+  it.each(['odt', 'doc', 'rtf', 'docx'])('points at a .%s issue by the part of the form it is in', async (format) => {
     const { stdout } = await run('check', `${OFFICE}too-many-capabilities.${format}`);
-    expect(stdout).toMatch(/✘ 第 \d+ 段第 2 格\s+error\s+too_many_choices/);
+    expect(stdout).toMatch(/✘ 「技术能力优势」\s+error\s+too_many_choices/);
     expect(stdout).not.toMatch(/✘ \d+:\d+/);
   });
 
-  it('points at a .docx issue by paragraph and table cell, not by line:column', async () => {
+  it('points at a .docx issue by the part of the form and its paragraph, not by line:column', async () => {
     const { stdout } = await run('check', `${DRAFTS}bold-missing-new-tech.docx`);
-    expect(stdout).toMatch(/✘ 第 \d+ 段第 2 格\s+error\s+missing_choice/);
+    expect(stdout).toMatch(/✘ 「新技术应用」\s+error\s+missing_choice/);
+    // A section's overflow: the subsection it starts in, and which of its paragraphs — Word numbers none.
+    const over = await run('check', `${DRAFTS}over-length-application.docx`);
+    expect(over.stdout).toMatch(/✘ 「三（一）解决方案落地实施」第 \d+ 段\s+error\s+too_long/);
+    const json = JSON.parse((await run('check', '--format', 'json', `${DRAFTS}over-length-application.docx`)).stdout);
+    expect(json.files[0].issues[0]).toMatchObject({
+      code: 'too_long',
+      paragraph: expect.any(Number),
+      part: { path: 'sections.application.implementation', paragraph: expect.any(Number), of: expect.any(Number) },
+    });
     expect(stdout).not.toMatch(/✘ \d+:\d+/);
   });
 

@@ -27,7 +27,7 @@ export const USAGE: { readonly [L in Locale]: UsageStrings } = {
 ${SYNOPSIS}
 
   check   检查申报书：.docx .doc .wps .odt .rtf .html .txt .md（按内容识别格式；- 读取标准输入），给出各部分
-          字数与限制、问题及其位置（文本为行:列，Word 等文档为第几段、第几格）；文件夹中不是申报书的文件
+          字数与限制、问题及其位置（文本为行:列，Word 等文档为栏目及其第几段）；文件夹中不是申报书的文件
           （PDF、表格、图片……）列出并说明原因；多个文件时另附汇总表。
   table   检查附件1（推荐单位汇总表）：推荐名额、每个申报单位一个方案、序号顺序、必填列、电话和邮箱格式。
           只导出了表格、没有表头的推荐单位信息时，用 --recommender、--contact、--phone 补上。
@@ -50,9 +50,9 @@ Usage:
 ${SYNOPSIS}
 
   check   reads .docx .doc .wps .odt .rtf .html .txt .md (told by content; - reads standard input), prints
-          per-section counts against the limits and the issues with line:column (paragraph and table cell in an
-          office document); a folder's files that are not drafts (PDF, spreadsheets, pictures) are listed with the
-          reason; a summary table when there are several files.
+          per-section counts against the limits and the issues with line:column (in an office document, the part
+          of the form and its paragraph); a folder's files that are not drafts (PDF, spreadsheets, pictures) are
+          listed with the reason; a summary table when there are several files.
   table   checks 附件1, the recommender's summary table: quotas, one solution per applicant, 序号 order,
           required columns, phone and e-mail formats. A grid exported without the recommender block above it
           takes the recommender's name, contact and phone from --recommender, --contact and --phone.

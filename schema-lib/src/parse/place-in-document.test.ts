@@ -17,4 +17,27 @@ describe('placeInDocument', () => {
     expect(placeInDocument(source, source.text.indexOf('补贴'))).toEqual({ paragraph: 3 });
     expect(placeInDocument(source, 0)).toEqual({ paragraph: 1 });
   });
+
+  it('names the part of the form it is in, and the paragraph of that part', () => {
+    const builder = new SourceBuilder('docx');
+    for (const text of ['（一）背景需求', '第一段', '第二段很长', '（二）建设内容']) {
+      builder.newRow();
+      builder.item(text);
+    }
+    const source = builder.build();
+    const start = source.text.indexOf('第一段');
+    const end = source.text.indexOf('第二段很长') + 5;
+    const field = {
+      path: 'sections.overview.background',
+      text: source.text.slice(start, end),
+      range: { start, end },
+      segments: [{ valueStart: 0, sourceStart: start, length: end - start }],
+    };
+    const at = source.text.indexOf('很长');
+    expect(placeInDocument(source, at, { [field.path]: field })).toEqual({
+      paragraph: 3,
+      part: { path: 'sections.overview.background', paragraph: 2, of: 2 },
+    });
+    expect(placeInDocument(source, source.text.indexOf('建设'), { [field.path]: field })).toEqual({ paragraph: 4 });
+  });
 });
