@@ -1,7 +1,6 @@
-import { InputError } from './input-error.js';
 import { SourceBuilder, type SourceDoc } from './source-doc.js';
 import { isSymbolFont, symbolGlyph, symbolText } from './symbol-fonts.js';
-import { streamXmlPart } from './xml-part.js';
+import { readDocumentPart } from './xml-part.js';
 
 const DOCUMENT_PART = 'word/document.xml';
 
@@ -11,15 +10,11 @@ const DOCUMENT_PART = 'word/document.xml';
  * in a symbol font (`w:sym`, or Wingdings 2's R typed and set), as `w14:checkbox` content controls or as legacy
  * FORMCHECKBOX form fields. Tracked deletions are left out.
  *
- * The XML is read as a stream of tags (`streamXmlPart`), never as a tree: a tree of a long document's runs and
+ * The XML is read as a stream of tags (`readDocumentPart`), never as a tree: a tree of a long document's runs and
  * properties is many times its text (see the bench's short-paragraph rows).
  */
 export function docxToSource(bytes: Uint8Array): SourceDoc {
-  const reader = new DocumentReader();
-  streamXmlPart(bytes, DOCUMENT_PART, 'docx', reader);
-  if (!reader.sawBody)
-    throw new InputError({ code: 'part_unreadable', format: 'docx', part: DOCUMENT_PART, reason: 'no_body' });
-  return reader.builder.build();
+  return readDocumentPart(bytes, DOCUMENT_PART, 'docx', new DocumentReader());
 }
 
 /** What is never read: deleted text, and the duplicate rendering of what `mc:Choice` already holds. */

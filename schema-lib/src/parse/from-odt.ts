@@ -1,7 +1,6 @@
-import { InputError } from './input-error.js';
 import { SourceBuilder, type SourceDoc } from './source-doc.js';
 import { isSymbolFont, symbolText } from './symbol-fonts.js';
-import { streamXmlPart } from './xml-part.js';
+import { readDocumentPart } from './xml-part.js';
 
 const CONTENT_PART = 'content.xml';
 
@@ -13,11 +12,7 @@ const CONTENT_PART = 'content.xml';
  * check-box content control or a FORMCHECKBOX form field. Notes, annotations and tracked deletions are left out.
  */
 export function odtToSource(bytes: Uint8Array): SourceDoc {
-  const reader = new OdtReader();
-  streamXmlPart(bytes, CONTENT_PART, 'odt', reader);
-  if (!reader.sawBody)
-    throw new InputError({ code: 'part_unreadable', format: 'odt', part: CONTENT_PART, reason: 'no_body' });
-  return reader.builder.build();
+  return readDocumentPart(bytes, CONTENT_PART, 'odt', new OdtReader());
 }
 
 /** Never read: footnotes and annotations (not the form's text), tracked changes, frames' descriptions. */
@@ -85,9 +80,9 @@ class OdtReader {
     // ODF collapses white space in paragraphs as HTML does; `text:s` stands for the spaces that are kept.
     const text = data.replace(/[\t\n\r ]+/g, ' ');
     const style = this.currentStyle();
-    const font = style?.font;
+    const font = style.font;
     this.builder.append(font && isSymbolFont(font) ? symbolText(font, text) : text, {
-      emphasized: Boolean(style?.bold || style?.highlighted),
+      emphasized: style.bold || style.highlighted,
     });
   }
 
@@ -218,8 +213,8 @@ class OdtReader {
     if (face) style.font = this.faces.get(face) ?? face;
   }
 
-  /** The innermost style that says anything: a span's, else its paragraph's. */
-  private currentStyle(): TextStyle | undefined {
+  /** The style the text has here: bold or highlighted if its paragraph or any open span is; the innermost font. */
+  private currentStyle(): TextStyle {
     let bold = false;
     let highlighted = false;
     let font: string | undefined;

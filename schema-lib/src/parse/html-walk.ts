@@ -177,11 +177,14 @@ export class HtmlReader<N> {
    */
   text(data: string, emit: (text: string, nodeOffset: number) => void): void {
     const top = this.open_[this.open_.length - 1];
-    const shown = (piece: string) => (top?.symbolFont ? symbolText(top.symbolFont, piece) : piece);
+    const font = top?.symbolFont;
     if (!top?.pre) {
-      emit(shown(data.replace(/[\t\n\r\f]/g, ' ')), 0);
+      // The common case, on an editor's every re-read: one piece, nothing allocated but the text.
+      const spaced = data.replace(/[\t\n\r\f]/g, ' ');
+      emit(font ? symbolText(font, spaced) : spaced, 0);
       return;
     }
+    const shown = (piece: string) => (font ? symbolText(font, piece) : piece);
     const breaks = /\r\n?|\n|\t/g;
     let from = 0;
     for (let match = breaks.exec(data); ; match = breaks.exec(data)) {

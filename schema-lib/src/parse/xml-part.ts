@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { type ContainerFormat, InputError, MAX_INPUT_BYTES } from './input-error.js';
+import type { SourceBuilder, SourceDoc } from './source-doc.js';
 import { streamEntries } from './zip-entries.js';
 
 /** What reads an XML part as a stream of tags (htmlparser2's handler). */
@@ -39,6 +40,24 @@ export function streamXmlPart(bytes: Uint8Array, part: string, format: Container
     },
   );
   if (!found) throw new InputError({ code: 'part_missing', format, part });
+}
+
+/** A reader of an office document's main part: the items it built, and whether the part had a body at all. */
+export interface DocumentPartReader extends XmlTagReader {
+  readonly builder: SourceBuilder;
+  readonly sawBody: boolean;
+}
+
+/** An office document read through its main part (`streamXmlPart`); a part with no body is refused as unreadable. */
+export function readDocumentPart(
+  bytes: Uint8Array,
+  part: string,
+  format: ContainerFormat,
+  reader: DocumentPartReader,
+): SourceDoc {
+  streamXmlPart(bytes, part, format, reader);
+  if (!reader.sawBody) throw new InputError({ code: 'part_unreadable', format, part, reason: 'no_body' });
+  return reader.builder.build();
 }
 
 /** The names of a zip archive's entries, read from its central directory (nothing is inflated). */
