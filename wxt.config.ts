@@ -7,6 +7,9 @@ import { defineConfig } from 'wxt';
 // which a build in a mode other than production would compile Preact's development JSX.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*', 'http://docs.qq.com/*', 'http://www.kdocs.cn/*'];
 
+/** Any web site, each asked for on its own (see always-on-sites.ts). */
+const SITE_PATTERNS = ['http://*/*', 'https://*/*'];
+
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [String(size), `icon/${size}.png`]));
 
 export default defineConfig({
@@ -18,7 +21,7 @@ export default defineConfig({
   imports: false,
   // DECLCHECK_PROFILE=1 keeps names in the bundles, for reading a CPU profile of the content script.
   vite: () => ({ plugins: [preact()], ...(process.env.DECLCHECK_PROFILE ? { build: { minify: false } } : {}) }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -26,6 +29,9 @@ export default defineConfig({
     // tab, nothing more. storage: settings and site profiles. contextMenus: 检查本页申报书 / 检查选中内容.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    // 在此网站上始终启用 asks for one site at a time, when the user chooses it (never at install). MV2 lists the
+    // optional origins among its optional permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: SITE_PATTERNS } : { optional_host_permissions: SITE_PATTERNS }),
     // The toolbar button's own image, not the browser's grey tile (icon/<size>.png, made by scripts/make-icons.mjs;
     // WXT lists the same files as the extension's icons).
     action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },

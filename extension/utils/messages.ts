@@ -22,6 +22,9 @@ export const openCheckerMessage = z.strictObject({ type: z.literal('declcheck:op
 /** The panel's 站点配置: imported and exported on the options page, where no page script can reach the file. */
 export const openProfilesMessage = z.strictObject({ type: z.literal('declcheck:open-profiles') });
 
+/** The panel's 在此网站上始终启用: the options page asks the browser for the sender's site, on the user's click. */
+export const offerAlwaysOnMessage = z.strictObject({ type: z.literal('declcheck:offer-always-on') });
+
 export const contentMessage = z.discriminatedUnion('type', [
   pageStatusMessage,
   saveDraftMessage,
@@ -29,5 +32,6 @@ export const contentMessage = z.discriminatedUnion('type', [
   openDraftsMessage,
   openCheckerMessage,
   openProfilesMessage,
+  offerAlwaysOnMessage,
 ]);
 export type ContentMessage = z.infer<typeof contentMessage>;

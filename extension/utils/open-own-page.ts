@@ -7,6 +7,11 @@ export const OWN_PAGES = {
   'declcheck:open-profiles': '/options.html#profiles',
 } as const;
 
+/** The options page's 始终启用的网站, offering to turn it on for `site` when one is given. */
+export function sitesPage(site?: string): string {
+  return site ? `/options.html#site=${encodeURIComponent(site)}` : '/options.html#sites';
+}
+
 /** The last request for each page: requests for one page are answered one after another. */
 const queue = new Map<string, Promise<void>>();
 

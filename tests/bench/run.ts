@@ -3,6 +3,7 @@
 // not in timed tests, so a slow CI machine cannot turn the test suite red.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { alwaysOnBench } from './always-on.bench';
 import { countBench } from './count.bench';
 import { draftsBench } from './drafts.bench';
 import { lastKeystrokeBench } from './last-keystroke.bench';
@@ -161,6 +162,26 @@ const [stormOff, stormOn] = storm;
 verdicts.push(
   `mutation storm: ${(stormOn?.longTasks ?? 1) <= (stormOff?.longTasks ?? 0) && stormOn?.fields === 1 ? 'PASS' : 'MISS'} no more long tasks with the checker than without (${stormOn?.longTasks} vs ${stormOff?.longTasks}), and the row added mid-storm found`,
 );
+
+console.log('\n## An always-on site, a page without a declaration: Chromium with the site on vs without the extension');
+const alwaysOn = await alwaysOnBench();
+results.alwaysOn = alwaysOn;
+console.table(
+  alwaysOn.map((r) => ({
+    measure: r.measure,
+    'without the extension ms': formatMs(r.plainMs),
+    'site not on ms': formatMs(r.offMs),
+    'site always on ms': formatMs(r.alwaysOnMs),
+    'on vs not on': r.ratio.toFixed(3),
+    'browser vs browser': r.browsersRatio.toFixed(3),
+    'long tasks': r.longTasks,
+  })),
+);
+for (const r of alwaysOn) {
+  verdicts.push(
+    `always on, no form: ${r.ratio <= 1.02 && r.longTasks === 0 ? 'PASS' : 'MISS'} ${r.measure} ratio ≤ 1.02 and no long task (${r.ratio.toFixed(3)}, ${r.longTasks})`,
+  );
+}
 
 console.log('\n## The last keystroke: the browser killed (SIGKILL) after the last key, restarted, its draft read');
 const killed = await lastKeystrokeBench();

@@ -9,7 +9,8 @@ describe('the store builds ask for the fewest permissions and allow no remote or
     const m = manifest('chrome-mv3');
     expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus', 'sidePanel']);
     expect(m.host_permissions).toBeUndefined();
-    expect(m.optional_host_permissions).toBeUndefined();
+    // 在此网站上始终启用 asks for one site when the user chooses it: optional, never granted at install.
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_scripts).toEqual([]);
     expect(m.content_security_policy).toBeUndefined(); // MV3's default: script-src 'self', no unsafe-eval
     expect(m.web_accessible_resources).toBeUndefined();
@@ -25,6 +26,8 @@ describe('the store builds ask for the fewest permissions and allow no remote or
     });
     expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'contextMenus']));
     expect(m.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
+    expect(m.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(m.content_scripts).toEqual([]);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|unsafe-eval/);
   });
 

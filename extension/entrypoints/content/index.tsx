@@ -3,10 +3,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isAlwaysOn, watchAlwaysOn } from '../../utils/always-on-sites';
 import type { ContentMessage } from '../../utils/messages';
 import { type CountModeSetting, countModeSetting, readCountMode } from '../../utils/settings';
 import { excludeFromDrafts, profileFor, saveMapping, watchProfiles } from '../../utils/site-profiles';
 import { uiLocale } from '../../utils/ui-locale';
+import { readAlwaysOnRequest } from './always-on-request';
 import { PageChecker } from './check-page';
 import { setHighlights } from './document/highlights';
 import { createDraftKeeper, type RestoreOffer, type StorageNotice } from './drafts/draft-keeper';
@@ -49,6 +51,11 @@ export default defineContentScript({
     });
 
     const template = miitIip2020;
+    // On an always-on site this copy came with the page load: it stays out of sight (no panel, no badge) until the
+    // page shows a form or an editor of the template. After a click it shows at once, whatever it finds.
+    const cameWithPageLoad = readAlwaysOnRequest();
+    const alwaysOnStore = createStore(await isAlwaysOn(location.origin));
+    ctx.onInvalidated(watchAlwaysOn(location.origin, (on) => alwaysOnStore.set(on)));
     const store = createStore<PageState>(EMPTY_STATE);
     const restoreStore = createStore<RestoreOffer | undefined>(undefined);
     const storageStore = createStore<StorageNotice | undefined>(undefined);
@@ -97,6 +104,7 @@ export default defineContentScript({
             storage={storageStore}
             title={template.title[uiLocale()]}
             tools={tools}
+            alwaysOn={alwaysOnStore}
           />,
           container,
         );
@@ -106,8 +114,14 @@ export default defineContentScript({
         if (container) render(null, container);
       },
     });
-    ui.mount();
-    ui.shadowHost.dataset.template = template.id;
+    let shown = false;
+    const show = () => {
+      if (shown) return;
+      shown = true;
+      ui.mount();
+      ui.shadowHost.dataset.template = template.id;
+    };
+    if (!cameWithPageLoad) show();
 
     // 检查选中内容: the context menu asks for the selection; the element around it is what gets read.
     const selectionRoot = readSelectionRequest() ? selectedElement() : undefined;
@@ -150,10 +164,17 @@ export default defineContentScript({
           }
           scheduler?.watchStates(choiceStateHolders(page.formFields));
         }
+        // Shown before the check that finds the fields, which measures boxes in our shadow root.
+        if (page.formFields.length > 0) show();
         // A keystroke's check may only count; the check when typing pauses, or after a rescan, validates.
         const { state, editorsRead, settled, highlights, editorTexts } = page.check({
           quick: cause === 'change' && !rescan,
         });
+        if (!shown && editorTexts.some((editor) => editor.recognised)) {
+          show();
+          scheduler?.recheck();
+        }
+        if (!shown) return settled;
         store.set(keepUnchanged(store.get(), state));
         setHighlights(highlights, windows);
         const errors = state.issues.filter((i) => i.severity === 'error').length;
@@ -192,7 +213,7 @@ export default defineContentScript({
     ctx.onInvalidated(unwatch);
     const drafts = createDraftKeeper(
       ctx,
-      template.title[uiLocale()],
+      { id: template.id, title: template.title[uiLocale()] },
       restoreStore,
       (element) => excluded.some((selector) => matchesSafely(element, selector)),
       storageStore,

@@ -14,6 +14,7 @@ import { uiLocale } from '../../utils/ui-locale';
 import './options.css';
 import { t } from '../../utils/i18n';
 import { ProfilesSection } from './profiles-section';
+import { SitesSection } from './sites-section';
 
 function Options() {
   const [mode, setMode] = useState<CountModeSetting | undefined>();
@@ -66,6 +67,7 @@ function Options() {
         />
       </label>
       {saved && <p data-role="saved">{t('optionsSaved')}</p>}
+      <SitesSection />
       <ProfilesSection />
       <p class="privacy">{t('optionsPrivacy')}</p>
       <p>
@@ -79,6 +81,7 @@ function Options() {
 const root = document.getElementById('app');
 if (root) {
   render(<Options />, root);
-  // Opened from a page's panel at #profiles: the section is there only now that it has rendered.
-  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  // Opened from a page's panel at #profiles or #site=…: the section is there only now that it has rendered.
+  if (location.hash)
+    document.getElementById(location.hash.startsWith('#site=') ? 'sites' : location.hash.slice(1))?.scrollIntoView();
 }

@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,8 +60,10 @@ export async function launchWithExtension(
   options: { profileDir?: string; locale?: string; args?: readonly string[] } = {},
 ): Promise<ExtensionBrowser> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'declcheck-profile-')));
+  const installs = !existsSync(join(profileDir, 'Default'));
   const context = await launchChromium(profileDir, { ...options, extension: true });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  if (installs) await closeWelcome(context);
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -84,4 +87,18 @@ export async function launchWithExtension(
       if (!keepProfile && !options.profileDir) await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The first install opens the welcome page (see utils/welcome.ts): it must open, and is closed so that every spec
+ * starts from the tabs it opens itself.
+ */
+async function closeWelcome(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    if (welcome) return await welcome.close();
+    if (Date.now() > deadline) throw new Error('the welcome page did not open at install');
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
 }

@@ -50,18 +50,29 @@ const DOCUMENT_KEY = formFingerprint(DOCUMENT_PATHS);
 
 /**
  * Watches what the user writes — a portal's fields, or an online editor's whole document — and saves it (see
- * autosave.ts) under the form's key. On the first sight of a form it offers the newest saved version when that
- * differs from what the page shows; a document's drafts wait in the drafts manager.
+ * autosave.ts) under the form's key: one draft per template's form on a page, whichever of its fields the page
+ * shows, so the steps of a multi-step portal (one page, its route changing) all go into one draft. On the first
+ * sight of a form's fields it offers the newest saved version when that differs from what the page shows; a
+ * document's drafts wait in the drafts manager.
  */
 export function createDraftKeeper(
   ctx: ScriptLifetime,
-  title: string,
+  template: { readonly id: string; readonly title: string },
   offers: Store<RestoreOffer | undefined>,
   /** Whether the user excluded this control from drafts on this site. */
   isExcluded: (element: Element) => boolean,
   storage: Store<StorageNotice | undefined>,
 ) {
   const path = draftPath();
+  const { title } = template;
+  const formKey = formFingerprint([`template:${template.id}`]);
+  /** The values of the form's fields the page does not show now: an earlier step's, or the saved draft's. */
+  const carried: Values = {};
+  let shownValues: Values = {};
+  /** The form's fields on the page now, kept in drafts or not. */
+  let onPage = new Set<string>();
+  /** The fields whose saved values were offered already: a step that shows new ones is offered them too. */
+  const offeredPaths = new Set<string>();
   let fields: readonly DetectedField[] = [];
   let lastErrors = 0;
   let lastDocuments: readonly EditorText[] = [];
@@ -123,6 +134,13 @@ export function createDraftKeeper(
         }
         return false;
       },
+      /**
+       * What is seen now without it being an edit (the saved draft's values for fields not on the page, joined to
+       * what the page shows), unless something changed since the key was first seen.
+       */
+      settle(seen: S) {
+        if (!changed) lastSeen = seen;
+      },
       /** Saves what the page held when first seen: the baseline is the user's work too, typed before we started. */
       keep(values: () => Values, errors: number) {
         if (changed) return;
@@ -132,7 +150,6 @@ export function createDraftKeeper(
           return { values: snapshot, summary: { count: total(snapshot), errors }, savedAt };
         });
       },
-      current: () => fingerprint,
     };
   }
 
@@ -140,16 +157,21 @@ export function createDraftKeeper(
    * Offers the newest saved version under `key` when it holds something and differs from what the page shows
    * (`differs`); `restore` puts it back. Resolves with that version (undefined when none, or none could be read).
    */
-  const offer = async (
-    key: string,
-    differs: (values: VersionRecord['values']) => boolean,
-    restore: (values: VersionRecord['values']) => void,
-  ): Promise<VersionRecord | undefined> => {
+  const newestUnder = async (key: string): Promise<VersionRecord | undefined> => {
     const request: GetDraftMessage = { type: 'declcheck:get-draft', path, fingerprint: key };
     const reply = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
       | { version?: VersionRecord | null }
       | undefined;
-    const version = reply?.version ?? undefined;
+    return reply?.version ?? undefined;
+  };
+  /** `formerKey`: where an earlier version of the extension kept this form's draft (by its set of fields). */
+  const offer = async (
+    key: string,
+    differs: (values: VersionRecord['values']) => boolean,
+    restore: (values: VersionRecord['values']) => void,
+    formerKey?: string,
+  ): Promise<VersionRecord | undefined> => {
+    const version = (await newestUnder(key)) ?? (formerKey ? await newestUnder(formerKey) : undefined);
     if (!version) return undefined;
     const sealed = version.sealed !== undefined;
     if (!sealed && (!hasContent(version.values) || !differs(version.values))) return version;
@@ -191,15 +213,35 @@ export function createDraftKeeper(
       );
       if (kept.length > 0) {
         const values = flatValues(kept);
-        const key = formFingerprint(found.map((f) => f.path)); // the form's key: every field, kept or not
-        if (form.see(key, values, errors, () => values)) {
-          const shown = JSON.stringify(values);
+        // A field gone from the page (the portal's next step) keeps its last value in the draft; one still on the
+        // page but excluded by the user keeps none.
+        onPage = new Set(found.map((f) => f.path));
+        for (const [field, value] of Object.entries(shownValues)) if (!onPage.has(field)) carried[field] = value;
+        for (const field of onPage) delete carried[field];
+        shownValues = values;
+        const whole = { ...carried, ...values };
+        const first = form.see(formKey, whole, errors, () => whole);
+        const unseen = found.filter((f) => !offeredPaths.has(f.path));
+        if (unseen.length > 0) {
+          for (const f of unseen) offeredPaths.add(f.path);
+          const formerKey = first ? formFingerprint(found.map((f) => f.path)) : undefined;
           void offer(
-            key,
-            (saved) => form.current() === key && JSON.stringify(saved) !== shown,
+            formKey,
+            (saved) => differsOnPage(saved, values),
             (saved) => restoreValues(fields, saved),
+            formerKey,
           ).then((newest) => {
-            if (form.current() === key && worthKeeping(newest, values)) form.keep(() => values, errors);
+            // What the saved draft holds for fields not on the page now stays in the draft's next versions.
+            if (newest && newest.sealed === undefined) {
+              for (const [field, value] of Object.entries(newest.values)) {
+                if (!onPage.has(field) && !(field in carried)) {
+                  carried[field] = typeof value === 'string' ? value : [...value];
+                }
+              }
+            }
+            const now = () => ({ ...carried, ...shownValues });
+            form.settle(now());
+            if (first && worthKeeping(newest, now())) form.keep(now, errors);
           });
         }
       }
@@ -238,6 +280,14 @@ export function createDraftKeeper(
     },
   };
   return keeper;
+}
+
+/** Whether a saved version holds, for a field the page shows, a value other than the page's. */
+function differsOnPage(saved: VersionRecord['values'], shown: Values): boolean {
+  return Object.entries(shown).some(([field, value]) => {
+    const kept = saved[field];
+    return kept !== undefined && !sameValues({ v: kept }, { v: value });
+  });
 }
 
 /** Whether two snapshots hold the same values (strings compared as strings, lists item by item). */

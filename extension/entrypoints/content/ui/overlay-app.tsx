@@ -13,6 +13,7 @@ import {
   type PanelIssue,
   unionBox,
 } from '../page-state';
+import { AlwaysOnLine } from './always-on-line';
 import { FieldMapper, type MappingTools } from './field-mapper';
 import { OpenPage } from './open-page';
 import { usePanelCorner } from './panel-corner';
@@ -37,12 +38,15 @@ export function OverlayApp({
   storage,
   title,
   tools,
+  alwaysOn,
 }: {
   store: Store<PageState>;
   restore: Store<RestoreOffer | undefined>;
   storage: Store<StorageNotice | undefined>;
   title: string;
   tools: MappingTools;
+  /** Whether the user chose to have the checker on at every page load of this site. */
+  alwaysOn: Store<boolean>;
 }) {
   // Each part subscribes to its own slice of the state and renders again only when that slice changed; within a
   // list, each item only when it changed (see keepUnchanged and pure). A keystroke changes a counter's reading
@@ -52,7 +56,7 @@ export function OverlayApp({
       <Counters store={store} />
       <Overflows store={store} />
       <Markers store={store} />
-      <Panel title={title} restore={restore} storage={storage} tools={tools} store={store} />
+      <Panel title={title} restore={restore} storage={storage} tools={tools} store={store} alwaysOn={alwaysOn} />
     </div>
   );
 }
@@ -78,12 +82,14 @@ function Panel({
   storage,
   tools,
   store,
+  alwaysOn,
 }: {
   title: string;
   restore: Store<RestoreOffer | undefined>;
   storage: Store<StorageNotice | undefined>;
   tools: MappingTools;
   store: Store<PageState>;
+  alwaysOn: Store<boolean>;
 }) {
   const [open, setOpen] = useState(true);
   const element = useRef<HTMLElement>(null);
@@ -144,6 +150,7 @@ function Panel({
       <RestorePrompt offers={restore} />
       <StorageLine notices={storage} />
       <OpenPage page="drafts" label={t('openDrafts')} />
+      <AlwaysOnLine on={alwaysOn} />
       <FieldMapper tools={tools} />
       <PanelIssues store={store} />
     </section>

@@ -47,6 +47,9 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
         },
         { url: page.url(), selectionOnly: item === 'selection' },
       ),
+    // The e2e build holds the fixture hosts: the request is granted without a prompt (see TestBrowser).
+    allowSitePermission: async () => undefined,
+    removeSitePermission: undefined,
     badgeText: (page) =>
       browser.worker.evaluate(async (url) => {
         const tab = (await chrome.tabs.query({})).find((t) => t.url === url);

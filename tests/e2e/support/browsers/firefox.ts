@@ -22,7 +22,7 @@ const EXTENSION_UUID = '5d2c7a1e-4f0b-4c8e-9a57-3e1d0c6b2a90';
  */
 export async function launchFirefoxBrowser(executable: string): Promise<TestBrowser> {
   const profileDir = await mkdtemp(join(tmpdir(), 'declcheck-firefox-'));
-  let session = await start(executable, profileDir);
+  let session = await start(executable, profileDir, { installs: true });
   return {
     name: 'firefox',
     profileDir,
@@ -99,6 +99,35 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
       );
       if (!clicked) throw new Error('the context menu item was not clicked');
     },
+    // Firefox's prompt for an optional permission is a door-hanger in its window (ExtensionsUI's
+    // addon-webext-permissions notification): its 允许 button is clicked as a user clicks it.
+    allowSitePermission: async () => {
+      const answer = await session.rdp.evaluate<string>(
+        session.parent,
+        `new Promise((resolve, reject) => {
+          const deadline = Date.now() + 10000;
+          const look = () => {
+            const shown = [...PopupNotifications.panel.children].find((n) => n.notification?.id === 'addon-webext-permissions');
+            if (shown) { shown.button.click(); return resolve('clicked'); }
+            if (Date.now() > deadline) return resolve('no permission prompt (' + PopupNotifications.panel.state + ')');
+            setTimeout(look, 50);
+          };
+          look();
+        })`,
+      );
+      if (answer !== 'clicked') throw new Error(answer);
+    },
+    // What the add-on manager's permission switch calls.
+    removeSitePermission: (pattern) =>
+      session.rdp.evaluate<void>(
+        session.parent,
+        `(async () => {
+          const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+          const extension = WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension;
+          await ExtensionPermissions.remove(${JSON.stringify(ADDON_ID)}, { permissions: [], origins: [${JSON.stringify(pattern)}] }, extension);
+          return true;
+        })()`,
+      ),
     async badgeText(page) {
       await (page as FirefoxPage).puppeteer.bringToFront();
       // The badge as Firefox draws it on the button, for the selected tab.
@@ -156,7 +185,12 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function start(executable: string, profileDir: string, { extension = true } = {}): Promise<Session> {
+/** `installs`: the add-on's first install in this profile, which opens the welcome page (closed here). */
+async function start(
+  executable: string,
+  profileDir: string,
+  { extension = true, installs = false } = {},
+): Promise<Session> {
   const port = await freePort();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -183,6 +217,7 @@ async function start(executable: string, profileDir: string, { extension = true 
     if (extension) await browser.installExtension(FIREFOX_EXTENSION_DIR);
     const rdp = await RemoteDebugging.connect(port);
     const parent = await rdp.parentConsole();
+    if (installs) await closeWelcome(rdp, parent);
     return {
       browser,
       rdp,
@@ -196,6 +231,24 @@ async function start(executable: string, profileDir: string, { extension = true 
     await browser.close();
     throw error;
   }
+}
+
+/** The first install opens the welcome page: it must open, and is closed so that specs start from their own tabs. */
+async function closeWelcome(rdp: RemoteDebugging, parent: string): Promise<void> {
+  await rdp.evaluate(
+    parent,
+    `new Promise((resolve, reject) => {
+      const address = ${JSON.stringify(`moz-extension://${EXTENSION_UUID}/welcome.html`)};
+      const deadline = Date.now() + 15000;
+      const look = () => {
+        const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === address);
+        if (tab) { gBrowser.removeTab(tab); return resolve(true); }
+        if (Date.now() > deadline) return reject(new Error('the welcome page did not open at install'));
+        setTimeout(look, 50);
+      };
+      look();
+    })`,
+  );
 }
 
 const versionOf = async (session: Session) => `Firefox ${(await session.browser.version()).replace(/^firefox\//, '')}`;

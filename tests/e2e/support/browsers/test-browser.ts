@@ -54,6 +54,17 @@ export interface TestBrowser extends PlainBrowser {
    * selected, 检查选中内容 (`selection`).
    */
   contextMenu(page: TestPage, item: 'page' | 'selection'): Promise<void>;
+  /**
+   * Answers 允许 in the browser's own prompt for a site's permission, as the user does, once it shows (the options
+   * page's 始终启用 asked for it). Chromium's prompt cannot be answered headless: the e2e build holds the fixture
+   * server's hosts already (wxt.config.ts), so the request is granted without one and this does nothing.
+   */
+  allowSitePermission(): Promise<void>;
+  /**
+   * Takes the site's permission back as the browser's own settings do (Firefox's add-on manager). Undefined where
+   * that cannot be reached headless (Chromium's extension settings are a browser page Playwright cannot click).
+   */
+  readonly removeSitePermission: ((pattern: string) => Promise<void>) | undefined;
   /** What the toolbar button's badge says for the page's tab ('' when none). */
   badgeText(page: TestPage): Promise<string>;
   /** Every record of a store of the drafts database, read raw: what is on disk, not what our code makes of it. */

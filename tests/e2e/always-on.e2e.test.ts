@@ -1,0 +1,186 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { overlayText } from './support/browsers/overlay-reads';
+import type { TestBrowser, TestPage } from './support/browsers/test-browser';
+import { BROWSERS, useBrowser } from './support/browsers/use-browser';
+
+interface Version {
+  key: string;
+  savedAt: number;
+  values: Record<string, unknown>;
+}
+
+/** Whether our overlay is in the page at all (an always-on copy shows it only once it found a form). */
+const overlayShown = (page: TestPage) => page.evaluate(() => document.querySelector('declcheck-overlay') !== null);
+
+/** What the panel's 在此网站上始终启用 line says: 'true' once the site is on. */
+const alwaysOnState = (page: TestPage) =>
+  page.evaluate(() =>
+    document
+      .querySelector('declcheck-overlay')
+      ?.shadowRoot?.querySelector('[data-role="always-on"]')
+      ?.getAttribute('data-on'),
+  );
+
+/** The newest saved version of the page's site whose values hold `text` somewhere. */
+async function newestHolding(browser: TestBrowser, text: string): Promise<Version | undefined> {
+  const versions = await browser.storedRecords<Version>('versions');
+  return versions
+    .filter((v) => Object.values(v.values).some((value) => value === text))
+    .sort((a, b) => b.savedAt - a.savedAt)[0];
+}
+
+describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => {
+  const session = useBrowser(launch);
+  const site = () => new URL(session.server.url('/')).origin;
+  // The options tabs our extension opened: closed after each test, passed or failed, as the session's own are.
+  const ours: TestPage[] = [];
+  afterEach(async () => {
+    for (const page of ours.splice(0)) await page.close().catch(() => undefined);
+  });
+
+  /** The options page's row for the site: whether it is listed, and whether the browser grants it. */
+  const siteRow = (options: TestPage) =>
+    options.evaluate((origin) => {
+      const row = document.querySelector<HTMLElement>(`[data-role="sites"] li[data-origin="${origin}"]`);
+      return row ? row.dataset.granted : 'absent';
+    }, site());
+
+  /** Turns it on as a user does: a click, the panel's 在此网站上始终启用, the options page's 始终启用, the prompt. */
+  async function turnOn(): Promise<TestPage> {
+    const portal = await session.open('/portal-table.html');
+    await session.browser.activate(portal);
+    await expect.poll(() => overlayText(portal, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
+    expect(await overlayText(portal, '[data-role="always-on"]')).toContain('草稿自动保存');
+    // On already (an earlier test turned it on): the options page as the user finds it.
+    if ((await alwaysOnState(portal)) === 'true') {
+      await portal.close();
+      return session.open(session.browser.extensionUrl('options.html#sites'));
+    }
+    const options = await session.browser.openedBy(() => portal.click('[data-action="always-on"]', { overlay: true }));
+    ours.push(options);
+    expect(options.url()).toBe(session.browser.extensionUrl(`options.html#site=${encodeURIComponent(site())}`));
+    expect(await options.evaluate(() => document.querySelector('[data-role="site-offer"]')?.textContent)).toBe(
+      `在 ${site()} 上始终启用？ 始终启用`,
+    );
+    await options.click('[data-action="enable-site"]');
+    await session.browser.allowSitePermission();
+    await expect.poll(() => siteRow(options)).toBe('true');
+    // The page it was turned on from says so at once.
+    await expect.poll(() => alwaysOnState(portal)).toBe('true');
+    await portal.close();
+    return options;
+  }
+
+  it('turned on from the panel: every later page load of the site is checked and saved from the first key, without a click', async () => {
+    await turnOn();
+    const page = await session.open('/portal-table.html');
+    await expect
+      .poll(() => overlayText(page, '[data-role="status"]'), { timeout: 15_000 })
+      .toMatch(/识别到 \d+ 个栏目/);
+    await page.type('input[name="dwmc"]', '始终启用科技有限公司');
+    await expect
+      .poll(async () => (await newestHolding(session.browser, '始终启用科技有限公司'))?.values['applicant.name'])
+      .toBe('始终启用科技有限公司');
+  });
+
+  it('a three-step single-page portal: on across its route changes, every step in one draft, offered back after a reload', async () => {
+    await turnOn();
+    const page = await session.open('/portal-steps.html');
+    const status = () => overlayText(page, '[data-role="status"]');
+    await expect.poll(status, { timeout: 15_000 }).toMatch(/识别到 2 个栏目/);
+    await page.type('input[name="dwmc"]', '分步填报科技有限公司');
+    await page.click('button[data-step="2"]');
+    await expect.poll(status).toMatch(/识别到 3 个栏目/);
+    await page.type('textarea[name="bjxq"]', '第二步的背景需求');
+    await page.click('button[data-step="3"]');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?step=3');
+    await page.type('textarea[name="wt"]', '第三步的问题');
+    const holding = () => newestHolding(session.browser, '第三步的问题');
+    await expect.poll(async () => (await holding())?.values['applicant.name']).toBe('分步填报科技有限公司');
+    const draft = await holding();
+    expect(draft?.values).toMatchObject({
+      'applicant.name': '分步填报科技有限公司',
+      'sections.overview.background': '第二步的背景需求',
+      'sections.issues.problems': '第三步的问题',
+    });
+    // One draft: the three steps' saves all went under one key.
+    const keys = new Set(
+      (await session.browser.storedRecords<Version>('versions'))
+        .filter((v) => v.key.includes('/portal-steps.html'))
+        .map((v) => v.key),
+    );
+    expect(keys.size).toBe(1);
+
+    // A reload lands on step 3 with the app's state gone: the draft is offered, and again on going back to step 1.
+    await page.reload();
+    await expect.poll(() => overlayText(page, '[data-role="restore-prompt"]'), { timeout: 15_000 }).toContain('字');
+    await page.click('[data-action="restore"]', { overlay: true });
+    await expect.poll(() => page.evaluate(() => document.querySelector('textarea')?.value)).toBe('第三步的问题');
+    await page.click('button[data-step="2"]');
+    await page.click('button[data-step="1"]');
+    await expect.poll(() => overlayText(page, '[data-role="restore-prompt"]')).toContain('字');
+    await page.click('[data-action="restore"]', { overlay: true });
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="dwmc"]')?.value))
+      .toBe('分步填报科技有限公司');
+  });
+
+  it('turned off on the options page: the next page load of the site runs nothing', async () => {
+    const options = await turnOn();
+    await options.click(`[data-role="sites"] li[data-origin="${site()}"] [data-action="remove-site"]`);
+    await expect.poll(() => siteRow(options)).toBe('absent');
+    await expect
+      .poll(() =>
+        options.evaluate(async () => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          return (await api.scripting.getRegisteredContentScripts()).length;
+        }),
+      )
+      .toBe(0);
+    const page = await session.open('/portal-table.html');
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          document.readyState === 'complete' ? setTimeout(done) : addEventListener('load', () => setTimeout(done)),
+        ),
+    );
+    expect(await overlayShown(page)).toBe(false);
+    // A click still runs it, and the panel offers to turn it on again.
+    await session.browser.activate(page);
+    await expect.poll(() => overlayText(page, '[data-role="always-on"]')).toContain('在此网站上始终启用');
+  });
+
+  it('a permission taken back in the browser’s settings is noticed: the site is shown off and nothing runs there', async (context) => {
+    const remove = session.browser.removeSitePermission;
+    if (!remove) return context.skip('Chromium’s extension settings page cannot be clicked headless');
+    const options = await turnOn();
+    await remove(`${new URL(site()).protocol}//${new URL(site()).hostname}/*`);
+    await expect.poll(() => siteRow(options)).toBe('false');
+    expect(await options.evaluate(() => document.querySelector('[data-role="sites"] li .state')?.textContent)).toBe(
+      '未启用：浏览器中的权限已被移除',
+    );
+    const page = await session.open('/portal-table.html');
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          document.readyState === 'complete' ? setTimeout(done) : addEventListener('load', () => setTimeout(done)),
+        ),
+    );
+    expect(await overlayShown(page)).toBe(false);
+    // 重新授权 turns it on again, clicked where the user is: back on the options tab.
+    await options.bringToFront();
+    await options.click('[data-action="regrant-site"]');
+    await session.browser.allowSitePermission();
+    await expect.poll(() => siteRow(options)).toBe('true');
+  });
+
+  it('welcomes a first install with what it does, how to turn it on, where drafts are and that nothing leaves', async () => {
+    // The welcome page opened at install (the harness requires it and closes it); here it is read.
+    const welcome = await session.open(session.browser.extensionUrl('welcome.html'));
+    const text = await welcome.evaluate(() => document.body.textContent);
+    expect(await welcome.evaluate(() => document.title)).toBe('欢迎使用申报书校验助手');
+    expect(text).toContain('在此网站上始终启用');
+    expect(text).toContain('草稿管理');
+    expect(text).toContain('不向任何地方发送数据');
+  });
+});
