@@ -174,6 +174,24 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     await expect.poll(() => siteRow(options)).toBe('true');
   });
 
+  it('turned on from the toolbar button’s own menu: the browser asks, and the checker runs in that tab at once', async (context) => {
+    const menu = session.browser.toolbarMenu;
+    if (!menu) return context.skip('headless Chromium has no toolbar to right-click');
+    const options = await session.open(session.browser.extensionUrl('options.html#sites'));
+    if ((await siteRow(options)) !== 'absent') {
+      await options.click(`[data-role="sites"] li[data-origin="${site()}"] [data-action="remove-site"]`);
+      await expect.poll(() => siteRow(options)).toBe('absent');
+    }
+    const page = await session.open('/portal-table.html');
+    await menu(page, '在此网站上始终启用');
+    await session.browser.allowSitePermission();
+    await expect
+      .poll(() => overlayText(page, '[data-role="status"]'), { timeout: 15_000 })
+      .toMatch(/识别到 \d+ 个栏目/);
+    await expect.poll(() => alwaysOnState(page)).toBe('true');
+    await expect.poll(() => siteRow(options)).toBe('true');
+  });
+
   it('welcomes a first install with what it does, how to turn it on, where drafts are and that nothing leaves', async () => {
     // The welcome page opened at install (the harness requires it and closes it); here it is read.
     const welcome = await session.open(session.browser.extensionUrl('welcome.html'));

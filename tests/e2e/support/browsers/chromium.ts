@@ -50,6 +50,7 @@ export async function launchChromiumBrowser(): Promise<TestBrowser> {
     // The e2e build holds the fixture hosts: the request is granted without a prompt (see TestBrowser).
     allowSitePermission: async () => undefined,
     removeSitePermission: undefined,
+    toolbarMenu: undefined,
     badgeText: (page) =>
       browser.worker.evaluate(async (url) => {
         const tab = (await chrome.tabs.query({})).find((t) => t.url === url);

@@ -117,6 +117,41 @@ export async function launchFirefoxBrowser(executable: string): Promise<TestBrow
       );
       if (answer !== 'clicked') throw new Error(answer);
     },
+    async toolbarMenu(page, label) {
+      await (page as FirefoxPage).puppeteer.bringToFront();
+      // A real right click on the pinned button opens Firefox's toolbar menu, where our item is clicked.
+      const clicked = await session.rdp.evaluate<string>(
+        session.parent,
+        `new Promise((resolve) => {
+          try {
+          CustomizableUI.addWidgetToArea(${JSON.stringify(WIDGET_ID)}, CustomizableUI.AREA_NAVBAR);
+          const node = CustomizableUI.getWidget(${JSON.stringify(WIDGET_ID)}).forWindow(window).node;
+          const box = node.getBoundingClientRect();
+          const x = box.left + box.width / 2, y = box.top + box.height / 2;
+          const menu = document.getElementById('toolbar-context-menu');
+          // ESR 140 can send the right click itself; later Firefox has no such call, and the menu is opened as that
+          // click opens it, with the button as what was clicked.
+          const utils = window.windowUtils;
+          if (utils.sendMouseEvent) {
+            for (const type of ['mousedown', 'contextmenu', 'mouseup']) utils.sendMouseEvent(type, x, y, 2, 1, 0);
+          } else {
+            const click = new MouseEvent('contextmenu', { bubbles: true, button: 2, clientX: x, clientY: y });
+            node.dispatchEvent(click);
+            if (menu.state !== 'open') menu.openPopup(node, { position: 'after_start', isContextMenu: true, triggerEvent: click });
+          }
+          const deadline = Date.now() + 10000;
+          const look = () => {
+            const entry = [...menu.querySelectorAll('menuitem')].find((m) => m.label === ${JSON.stringify(label)} && !m.hidden);
+            if (menu.state === 'open' && entry) { menu.activateItem(entry); return resolve('clicked'); }
+            if (Date.now() > deadline) return resolve('no ' + ${JSON.stringify(label)} + ' in the toolbar menu (' + menu.state + ')');
+            setTimeout(look, 50);
+          };
+          look();
+          } catch (error) { resolve(String(error)); }
+        })`,
+      );
+      if (clicked !== 'clicked') throw new Error(clicked);
+    },
     // What the add-on manager's permission switch calls.
     removeSitePermission: (pattern) =>
       session.rdp.evaluate<void>(

@@ -65,6 +65,11 @@ export interface TestBrowser extends PlainBrowser {
    * that cannot be reached headless (Chromium's extension settings are a browser page Playwright cannot click).
    */
   readonly removeSitePermission: ((pattern: string) => Promise<void>) | undefined;
+  /**
+   * Clicks an item of the toolbar button's own right-click menu, with the page's tab selected, as a user does.
+   * Undefined where the toolbar cannot be reached (headless Chromium has none).
+   */
+  readonly toolbarMenu: ((page: TestPage, label: string) => Promise<void>) | undefined;
   /** What the toolbar button's badge says for the page's tab ('' when none). */
   badgeText(page: TestPage): Promise<string>;
   /** Every record of a store of the drafts database, read raw: what is on disk, not what our code makes of it. */
