@@ -8,7 +8,12 @@ describe('the public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        'BUILT_IN_TEMPLATES',
         'COUNT_MODES',
+        'builtInTemplate',
+        'loadTemplate',
+        'templateFormat',
+        'templateJsonSchema',
         'InputError',
         'MAX_INPUT_BYTES',
         'checkDocument',

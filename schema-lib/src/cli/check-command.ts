@@ -4,7 +4,7 @@ import { messagesFor } from '../i18n/messages-for.js';
 import { checkDocument } from '../parse/check-document.js';
 import { InputError } from '../parse/input-error.js';
 import { lineColumn } from '../parse/line-column.js';
-import { parseInput } from '../parse/parse.js';
+import { type ParseResult, parseInput } from '../parse/parse.js';
 import { type DocumentPlace, placeInDocument } from '../parse/place-in-document.js';
 import { labelOf } from '../template/template-index.js';
 import type { TemplateInput } from '../template/types.js';
@@ -49,10 +49,12 @@ type FileResult =
 
 /**
  * `declcheck check`: 0 when no file has an error, 1 when one does, 2 when a file cannot be read. A folder's files
- * that are not drafts are listed as not checked, and change nothing in the exit code.
+ * that are not drafts are listed as not checked, and change nothing in the exit code. Each file is checked
+ * against the form among `templates` that it matches best (and said which); when it matches none, the first
+ * says it is not its declaration.
  */
 export async function runCheck(
-  template: TemplateInput,
+  templates: readonly TemplateInput[],
   paths: readonly string[],
   options: CheckOptions,
 ): Promise<number> {
@@ -66,7 +68,7 @@ export async function runCheck(
             code: file.skip.code,
             skipped: true,
           }
-        : await checkFile(template, file.path, options),
+        : await checkFile(templates, file.path, options),
     );
   }
 
@@ -76,7 +78,8 @@ export async function runCheck(
     const style = makeStyle(process.stdout);
     for (const result of results) {
       if ('error' in result) continue;
-      process.stdout.write(renderFile(template, result, options, style));
+      const template = templates.find((t) => t.id === result.template) ?? templates[0];
+      if (template) process.stdout.write(renderFile(template, result, options, style));
     }
     if (results.length > 1 || results.some((r) => 'skipped' in r))
       process.stdout.write(renderSummary(results, options.locale, style));
@@ -89,9 +92,14 @@ export async function runCheck(
   return results.some((r) => 'issues' in r && r.issues.some((i) => i.severity === 'error')) ? 1 : 0;
 }
 
-async function checkFile(template: TemplateInput, file: string, options: CheckOptions): Promise<FileResult> {
+async function checkFile(
+  templates: readonly TemplateInput[],
+  file: string,
+  options: CheckOptions,
+): Promise<FileResult> {
   try {
-    const parsed = parseInput(template, await readInput(file), file === STDIN ? undefined : file);
+    const input = await readInput(file);
+    const { template, parsed } = bestMatch(templates, (t) => parseInput(t, input, file === STDIN ? undefined : file));
     const validateOptions = { locale: options.locale, ...(options.countMode ? { countMode: options.countMode } : {}) };
     const issues = checkDocument(template, parsed, validateOptions).map((issue) =>
       issue.range
@@ -116,6 +124,24 @@ async function checkFile(template: TemplateInput, file: string, options: CheckOp
     if (error instanceof InputError) return { file, error: error.messageIn(options.locale), code: error.problem.code };
     throw error;
   }
+}
+
+/**
+ * The form a document is a declaration of: the one it shows most of (fields read), among those it is recognised
+ * as; the first when it is none of them.
+ */
+function bestMatch(
+  templates: readonly TemplateInput[],
+  parse: (template: TemplateInput) => ParseResult,
+): { template: TemplateInput; parsed: ParseResult } {
+  let best: { template: TemplateInput; parsed: ParseResult; score: number } | undefined;
+  for (const template of templates) {
+    const parsed = parse(template);
+    const score = parsed.recognised ? Object.keys(parsed.fields).length : -1;
+    if (!best || score > best.score) best = { template, parsed, score };
+  }
+  if (!best) throw new Error('no template to check against');
+  return best;
 }
 
 function renderFile(

@@ -337,3 +337,106 @@ describe('declcheck table', () => {
     expect(typed.stdout).toContain('推荐解决方案 3 个 / 10');
   });
 });
+
+describe('declcheck with another call’s form (--template)', () => {
+  const TOPIC = new URL('../../../tests/fixtures/templates/most-topic-2010.json', import.meta.url).pathname;
+  const topicDraft = scratchFile(
+    'topic-draft.txt',
+    [
+      '国家科技计划课题信息表',
+      '课题基本信息',
+      '课题名称：面向超大城市复杂地下管网的内涝智能预警与协同调度关键技术研究',
+      '承担单位：华东理工技术研究院',
+      '课题负责人',
+      '姓名：张明',
+      '电话：021-64250000',
+      '联系人',
+      '姓名：李红',
+      '电话：13800138000',
+      '研究类型：☑应用研究 □基础研究 □试验发展',
+      '一、立项依据（不超过200字）',
+      '近年来城市内涝频发，亟需研究智能预警方法。',
+      '二、研究内容（不超过300字）',
+      '（一）研究目标',
+      '建立分钟级预警能力。',
+      '（二）主要任务',
+      '研制预警模型并示范应用。',
+      '三、预期成果（不超过100字）',
+      '形成预警模型一套。',
+    ].join('\n'),
+  );
+
+  it('lists the built-in forms, and a template file given', async () => {
+    const { code, stdout } = await run('templates');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'miit-iip-2020  《支撑疫情防控和复工复产的工业互联网平台解决方案》（工业和信息化部办公厅，2020-04-17）',
+    );
+    const given = await run('templates', '--template', TOPIC, '--format', 'json');
+    expect(JSON.parse(given.stdout).map((t: { id: string }) => t.id)).toEqual(['most-topic-2010']);
+  });
+
+  it('checks a draft against a template JSON file: its own fields, limits and count modes', async () => {
+    const { code, stdout } = await run('check', '--template', TOPIC, topicDraft);
+    expect(code).toBe(1);
+    expect(stdout).toContain('most-topic-2010');
+    expect(stdout).toMatch(/「课题名称」超出 \d+ 字符/);
+    expect(stdout).not.toContain('not_a_declaration');
+  });
+
+  it('without --template, says the draft is not a declaration of the built-in form, naming that form', async () => {
+    const { code, stdout } = await run('check', topicDraft);
+    expect(code).toBe(1);
+    expect(stdout).toContain('not_a_declaration');
+    expect(stdout).toContain('《支撑疫情防控和复工复产的工业互联网平台解决方案》');
+  });
+
+  it('with several forms, checks each file against the one it matches best and names it', async () => {
+    const { stdout } = await run(
+      'check',
+      '--template',
+      'miit-iip-2020',
+      '--template',
+      TOPIC,
+      '--format',
+      'json',
+      topicDraft,
+      `${DRAFTS}valid-word-paste.txt`,
+    );
+    const files = JSON.parse(stdout).files as { template: string; issues: { code: string }[] }[];
+    expect(files.map((f) => f.template)).toEqual(['most-topic-2010', 'miit-iip-2020']);
+    expect(files[1]?.issues).toEqual([]);
+  });
+
+  it('refuses a bad template file with every problem and where it is, exit 2', async () => {
+    const bad = JSON.parse(readFileSync(TOPIC, 'utf8'));
+    bad.sections[2].maxCount = 0;
+    bad.fields[0].countMode = 'letters';
+    const file = scratchFile('bad-template.json', JSON.stringify(bad));
+    const { code, stderr } = await run('check', '--template', file, topicDraft);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`模板文件 ${file} 无效`);
+    expect(stderr).toContain('sections[2].maxCount: expected a positive integer');
+    expect(stderr).toContain('fields[0].countMode: expected one of word, chars, chars-with-spaces, utf16');
+    const unknown = await run('check', '--template', 'miit-2099', topicDraft, '--lang', 'en');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no built-in form has the id "miit-2099"');
+  });
+
+  it('prints a form’s declaration JSON Schema', async () => {
+    const { code, stdout } = await run('schema', '--template', 'miit-iip-2020');
+    expect(code).toBe(0);
+    const built = readFileSync(new URL('../../dist/miit-iip-2020.schema.json', import.meta.url), 'utf8');
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(built));
+    const topic = JSON.parse((await run('schema', '--template', TOPIC)).stdout);
+    expect(Object.keys(topic.properties).sort()).toEqual([
+      'basis',
+      'contact',
+      'content',
+      'leader',
+      'outcomes',
+      'topic',
+    ]);
+    expect(topic.properties.basis.type).toBe('string');
+  });
+});

@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import { COUNT_MODES, isCountMode } from '../count/count.js';
 import type { Locale } from '../i18n/locale.js';
 import { InputError } from '../parse/input-error.js';
-import { miitIip2020 } from '../templates/miit-iip-2020.js';
+import { toJsonSchema } from '../schema/to-json-schema.js';
+import type { TemplateInput } from '../template/types.js';
 import { runCheck } from './check-command.js';
 import { runTable } from './table-command.js';
+import { templatesOf } from './template-option.js';
 import { USAGE } from './usage-strings.js';
 
 /** Parses the command line and runs a command; returns the exit code. Never prints a stack trace for bad input. */
@@ -38,20 +40,52 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (values['count-mode'] !== undefined && !isCountMode(values['count-mode'])) {
     return usageError(locale, say.countMode(COUNT_MODES.join(', ')));
   }
+  const chosen = templatesOf(values.template);
+  if ('kind' in chosen) {
+    return usageError(
+      locale,
+      chosen.kind === 'unknown' ? say.templateUnknown(chosen.given) : say.templateInvalid(chosen.file, chosen.problems),
+    );
+  }
+  const templates: readonly TemplateInput[] = chosen;
   try {
+    if (command === 'templates') {
+      if (format === 'json') {
+        const list = templates.map((t) => ({
+          id: t.id,
+          title: t.title,
+          issuer: t.meta.issuer,
+          published: t.meta.published,
+        }));
+        process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+      } else {
+        for (const t of templates)
+          process.stdout.write(`${say.templateLine(t.id, t.title[locale], t.meta.issuer[locale], t.meta.published)}\n`);
+      }
+      return 0;
+    }
+    if (command === 'schema') {
+      const [only] = templates;
+      if (!only || templates.length > 1) return usageError(locale, say.schemaNeedsTemplate);
+      process.stdout.write(`${JSON.stringify(toJsonSchema(only), null, 2)}\n`);
+      return 0;
+    }
     if (command === 'check') {
       if (files.length === 0) return usageError(locale, say.checkNeedsFile);
       const countMode = values['count-mode'];
-      return await runCheck(miitIip2020, files, { format, locale, ...(isCountMode(countMode) ? { countMode } : {}) });
+      return await runCheck(templates, files, { format, locale, ...(isCountMode(countMode) ? { countMode } : {}) });
     }
     if (command === 'table') {
       const [file] = files;
       if (!file || files.length > 1) return usageError(locale, say.tableNeedsFile);
+      // The first form given (or built in) that has a summary table; without one, runTable says so.
+      const withTable = templates.find((t) => t.summaryTable) ?? templates[0];
+      if (!withTable) return usageError(locale, say.tableNeedsFile);
       const type = values['recommender-type'];
-      if (type !== undefined && !miitIip2020.summaryTable.recommenderTypes.some((t) => t.id === type)) {
+      if (type !== undefined && !withTable.summaryTable?.recommenderTypes.some((t) => t.id === type)) {
         return usageError(locale, say.recommenderType);
       }
-      return await runTable(miitIip2020, file, {
+      return await runTable(withTable, file, {
         format,
         locale,
         ...(values.recommender ? { recommender: values.recommender } : {}),
@@ -82,6 +116,7 @@ function parse(argv: readonly string[]) {
       contact: { type: 'string' },
       phone: { type: 'string' },
       'recommender-type': { type: 'string' },
+      template: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -13,15 +13,22 @@ interface UsageStrings {
   readonly tableNeedsFile: string;
   readonly recommenderType: string;
   readonly unknownCommand: (command: string) => string;
+  readonly templateUnknown: (given: string) => string;
+  readonly templateInvalid: (file: string, problems: readonly string[]) => string;
+  readonly templateLine: (id: string, title: string, issuer: string, published: string) => string;
+  readonly schemaNeedsTemplate: string;
 }
 
-const SYNOPSIS = `  declcheck check FILE|FOLDER|-... [--format text|json] [--count-mode ${COUNT_MODES.join('|')}] [--lang zh|en]
-  declcheck table FILE.csv|FILE.xlsx [--recommender NAME] [--contact NAME] [--phone PHONE]
-                                      [--recommender-type province|city|central] [--format text|json] [--lang zh|en]`;
+const SYNOPSIS = `  declcheck check FILE|FOLDER|-... [--template ID|FILE.json]... [--format text|json]
+                                   [--count-mode ${COUNT_MODES.join('|')}] [--lang zh|en]
+  declcheck table FILE.csv|FILE.xlsx [--template ID|FILE.json] [--recommender NAME] [--contact NAME]
+                                      [--phone PHONE] [--recommender-type province|city|central] [--format text|json]
+  declcheck templates [--template FILE.json]... [--format text|json]
+  declcheck schema --template ID|FILE.json`;
 
 export const USAGE: { readonly [L in Locale]: UsageStrings } = {
   'zh-CN': {
-    help: `declcheck — 申报书校验（模板 miit-iip-2020）
+    help: `declcheck — 申报书校验
 
 用法：
 ${SYNOPSIS}
@@ -31,6 +38,11 @@ ${SYNOPSIS}
           （PDF、表格、图片……）列出并说明原因；多个文件时另附汇总表。
   table   检查附件1（推荐单位汇总表）：推荐名额、每个申报单位一个方案、序号顺序、必填列、电话和邮箱格式。
           只导出了表格、没有表头的推荐单位信息时，用 --recommender、--contact、--phone 补上。
+  templates  列出内置的申报模板（及 --template 给出的模板文件）。
+  schema     输出某个模板的申报书 JSON Schema。
+
+  --template  按哪个申报模板检查：内置模板的 id，或模板 JSON 文件（格式见 @declcheck/schema/template.schema.json）；
+              可给多个。不给时，每个文件按它最符合的内置模板检查，并注明所用模板。
 
 退出码：0 无错误，1 至少一个错误，2 输入无法读取或用法错误。--lang en 输出英文。`,
     seeHelp: '用法见 declcheck --help。',
@@ -41,10 +53,15 @@ ${SYNOPSIS}
     checkNeedsFile: 'check 需要至少一个文件或文件夹',
     tableNeedsFile: 'table 需要且只需要一个 .csv 或 .xlsx 文件',
     recommenderType: '--recommender-type 只能是 province、city 或 central',
-    unknownCommand: (command) => `没有“${command}”这个命令（可用：check、table）`,
+    unknownCommand: (command) => `没有“${command}”这个命令（可用：check、table、templates、schema）`,
+    templateUnknown: (given) =>
+      `没有 id 为“${given}”的内置模板，也没有这个模板文件（declcheck templates 列出内置模板）`,
+    templateInvalid: (file, problems) => `模板文件 ${file} 无效：\n- ${problems.join('\n- ')}`,
+    templateLine: (id, title, issuer, published) => `${id}  《${title}》（${issuer}，${published}）`,
+    schemaNeedsTemplate: 'schema 需要且只需要一个 --template',
   },
   en: {
-    help: `declcheck — check Chinese government declaration forms (template miit-iip-2020)
+    help: `declcheck — check Chinese government declaration forms
 
 Usage:
 ${SYNOPSIS}
@@ -56,6 +73,12 @@ ${SYNOPSIS}
   table   checks 附件1, the recommender's summary table: quotas, one solution per applicant, 序号 order,
           required columns, phone and e-mail formats. A grid exported without the recommender block above it
           takes the recommender's name, contact and phone from --recommender, --contact and --phone.
+  templates  lists the built-in forms (and any template files given with --template).
+  schema     prints one form's declaration JSON Schema.
+
+  --template  the form to check against: a built-in's id, or a template JSON file (its format is
+              @declcheck/schema/template.schema.json); may be given more than once. Without it, each file is
+              checked against the built-in form it matches best, and the output names it.
 
 Exit codes: 0 no errors, 1 at least one error, 2 input that cannot be read or a usage error.`,
     seeHelp: 'Run declcheck --help for usage.',
@@ -66,6 +89,11 @@ Exit codes: 0 no errors, 1 at least one error, 2 input that cannot be read or a 
     checkNeedsFile: 'check needs at least one file',
     tableNeedsFile: 'table needs exactly one .csv or .xlsx file',
     recommenderType: '--recommender-type must be province, city or central',
-    unknownCommand: (command) => `unknown command "${command}"`,
+    unknownCommand: (command) => `unknown command "${command}" (commands: check, table, templates, schema)`,
+    templateUnknown: (given) =>
+      `no built-in form has the id "${given}" and no such template file exists (declcheck templates lists them)`,
+    templateInvalid: (file, problems) => `the template file ${file} is not valid:\n- ${problems.join('\n- ')}`,
+    templateLine: (id, title, issuer, published) => `${id}  ${title} (${issuer}, ${published})`,
+    schemaNeedsTemplate: 'schema needs exactly one --template',
   },
 };

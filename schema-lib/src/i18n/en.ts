@@ -15,15 +15,15 @@ export const en: LocaleMessages = {
       format === 'sequence'
         ? `"${label}" should be ${expected ?? ''}, found "${received}"`
         : `"${label}": "${received}" is not a valid ${en.formats[format]}`,
-    name_mismatch: ({ label, received, expected }) =>
-      `"${label}" names 《${received}》 but the solution is named 《${expected}》`,
+    name_mismatch: ({ label, received, expected, otherLabel }) =>
+      `"${label}" names 《${received}》 but "${otherLabel}" is 《${expected}》`,
     template_text_left: ({ label, received }) => `"${label}" still contains the form's guidance text: "${received}"`,
     quota_exceeded: ({ count, limit, label }) =>
       `Too many solutions: ${label} may recommend ${limit}, the table lists ${count}`,
     duplicate_applicant: ({ received, rows }) =>
       `"${received}" appears in rows ${rows.join(', ')}: each applicant may submit one solution`,
-    not_a_declaration: ({ landmarks }) =>
-      `This does not read as a declaration: only ${landmarks} of the form's labels or headings were found. Check that the whole form was pasted or opened`,
+    not_a_declaration: ({ landmarks, form }) =>
+      `This does not read as a declaration: only ${landmarks} of the form's labels or headings were found. Check that the whole "${form}" form was pasted or opened`,
   },
   countModes: {
     word: 'Word count (字数)',

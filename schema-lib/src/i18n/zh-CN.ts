@@ -15,15 +15,15 @@ export const zhCN: LocaleMessages = {
       format === 'sequence'
         ? `「${label}」应为 ${expected ?? ''}，实为“${received}”`
         : `「${label}」格式不正确：“${received}”不是有效的${zhCN.formats[format]}`,
-    name_mismatch: ({ label, received, expected }) =>
-      `「${label}」中的《${received}》与解决方案名称《${expected}》不一致`,
+    name_mismatch: ({ label, received, expected, otherLabel }) =>
+      `「${label}」中的《${received}》与「${otherLabel}」《${expected}》不一致`,
     template_text_left: ({ label, received }) => `「${label}」仍含模板说明文字：“${received}”`,
     quota_exceeded: ({ count, limit, label }) =>
       `推荐数量超出限额：${label}最多推荐 ${limit} 个解决方案，汇总表中有 ${count} 个`,
     duplicate_applicant: ({ received, rows }) =>
       `“${received}”出现在第 ${rows.join('、')} 行：每个申报主体只能申报1个解决方案`,
-    not_a_declaration: ({ landmarks }) =>
-      `未识别为申报书：只找到 ${landmarks} 处模板中的栏目或标题。请确认粘贴或打开的是《解决方案》申报书全文`,
+    not_a_declaration: ({ landmarks, form }) =>
+      `未识别为申报书：只找到 ${landmarks} 处模板中的栏目或标题。请确认粘贴或打开的是《${form}》申报书全文`,
   },
   countModes: {
     word: '字数（Word 统计）',

@@ -55,9 +55,10 @@ export function editItem(
   }
 
   // With no statement part, the solution name is looked for anywhere, so a typed 《》 could make or move it.
-  if (!parsed.hasStatement) {
-    const before = fields['statement.solutionName'];
-    const after = readStatement(text.toString(), []);
+  const statement = template.structure?.statement;
+  if (statement && !parsed.hasStatement) {
+    const before = fields[statement.path];
+    const after = readStatement(statement, text.toString(), []);
     if (before?.text !== after?.text || before?.range.start !== after?.range.start) return undefined;
   }
 

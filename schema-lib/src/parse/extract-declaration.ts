@@ -1,9 +1,16 @@
 import type { DeclarationData } from '../template/declaration.js';
 import { getPath, setPath } from '../template/path.js';
-import type { ChoiceFieldDef, SectionDef, SubsectionDef, TemplateInput, TextFieldDef } from '../template/types.js';
+import type {
+  ChoiceFieldDef,
+  SectionDef,
+  StatementDef,
+  SubsectionDef,
+  TemplateInput,
+  TextFieldDef,
+} from '../template/types.js';
 import type { SourceRange } from '../validate/issue.js';
 import { isHint, matchHeading } from './headings.js';
-import { matchLabel } from './labels.js';
+import { matchGroup, matchLabel } from './labels.js';
 import { readChoice } from './option-matcher.js';
 import { joinSegments, type ParsedField, singleSegment, trimRange } from './parsed-field.js';
 import type { SourceDoc } from './source-doc.js';
@@ -16,7 +23,7 @@ export interface Extraction {
   readonly fields: Readonly<Record<string, ParsedField>>;
   /** Marked choices that name no option. */
   readonly unknownChoices: readonly { readonly path: string; readonly text: string; readonly start: number }[];
-  /** How many of the form's landmarks (labels, headings, the statement) were found. */
+  /** How many of the form's landmarks (labels, headings, the statement) were found, each counted once. */
   readonly landmarks: number;
   /** The document has text under 单位责任声明, and the solution name was looked for there alone. */
   readonly hasStatement: boolean;
@@ -49,12 +56,16 @@ export function extractDeclaration(template: TemplateInput, source: SourceDoc): 
   const unknownChoices: { path: string; text: string; start: number }[] = [];
   const sections = new Map<SectionDef, SectionState>();
   const statement: SourceRange[] = [];
-  let landmarks = 0;
+  // Each landmark counts once: a label met twice (姓名 under two headings, a cover page's 单位名称) is no more evidence.
+  const landmarks = new Set<string>();
   // A document with the form's instructions or 一、基本信息 has a cover page first; a pasted table does not.
   let part: Part = source.items.some((item) => isBodyStart(template, item.text)) ? 'cover' : 'basic';
   let section: SectionDef | undefined;
   let subsection: SubsectionDef | undefined;
   let pending: Pending | undefined;
+  /** The field group the reader stands under (法定代表人, 联系人), until a heading or another group. */
+  let group: string | undefined;
+  const answeredHere = (path: string) => fieldParts.get(path) === part;
 
   const flush = () => {
     if (!pending) return;
@@ -98,7 +109,8 @@ export function extractDeclaration(template: TemplateInput, source: SourceDoc): 
       heading?.kind === 'subsection' && section && sections.get(section)?.subsections.has(heading.subsection);
     if (heading && !seen) {
       flush();
-      landmarks++;
+      landmarks.add(headingKey(heading));
+      group = undefined;
       if (heading.kind === 'subsection') {
         if (!section) continue;
         subsection = heading.subsection;
@@ -129,10 +141,16 @@ export function extractDeclaration(template: TemplateInput, source: SourceDoc): 
       statement.push(item);
       continue;
     }
-    const label = matchLabel(template, item.text);
+    const opened = matchGroup(template, item.text);
+    if (opened) {
+      flush();
+      group = opened;
+      continue;
+    }
+    const label = matchLabel(template, item.text, { group, answered: answeredHere });
     if (label) {
       flush();
-      landmarks++;
+      landmarks.add(`field ${label.field.path}`);
       pending = { field: label.field, part, row: item.row, labelEnd: item.end, ranges: [] };
       if (label.inlineAt !== undefined) pending.ranges.push({ start: item.start + label.inlineAt, end: item.end });
       continue;
@@ -143,21 +161,28 @@ export function extractDeclaration(template: TemplateInput, source: SourceDoc): 
   flush();
 
   for (const [def, state] of sections) readSection(def, state, text, declaration, fields);
-  const solutionName = readStatement(text, statement);
-  if (solutionName) {
-    landmarks++;
-    fields['statement.solutionName'] = solutionName;
-    setPath(declaration, 'statement.solutionName', solutionName.text);
-  } else if (statement.length > 0) {
-    setPath(declaration, 'statement.solutionName', '');
+  const statementDef = template.structure?.statement;
+  const quoted = statementDef && readStatement(statementDef, text, statement);
+  if (statementDef && quoted) {
+    landmarks.add('statement');
+    fields[statementDef.path] = quoted;
+    setPath(declaration, statementDef.path, quoted.text);
+  } else if (statementDef && statement.length > 0) {
+    setPath(declaration, statementDef.path, '');
   }
   return {
     declaration: declaration as DeclarationData,
     fields,
     unknownChoices,
-    landmarks,
+    landmarks: landmarks.size,
     hasStatement: statement.length > 0,
   };
+}
+
+function headingKey(heading: NonNullable<ReturnType<typeof matchHeading>>): string {
+  if (heading.kind === 'section') return `section ${heading.section.path}`;
+  if (heading.kind === 'subsection') return `subsection ${heading.subsection.path}`;
+  return heading.kind;
 }
 
 function readSection(
@@ -172,6 +197,9 @@ function readSection(
     if (intro) {
       fields[def.path] = singleSegment(def.path, text, intro.start, intro.end);
       setPath(declaration, def.path, text.slice(intro.start, intro.end));
+    } else if (def.subsections.length === 0) {
+      // A section written as one text, its heading there and nothing under it.
+      setPath(declaration, def.path, '');
     } else {
       for (const sub of def.subsections) setPath(declaration, sub.path, '');
     }
@@ -219,22 +247,40 @@ function bodyRange(text: string, items: readonly SourceRange[]): SourceRange | u
 }
 
 /**
- * 我单位提交了《…》: the name between the book-title marks after 提交了 in the statement (or, with no statement
- * heading, anywhere). The statement also quotes the notice's own title in 《》, which is never the answer.
+ * 我单位提交了《…》: the name between the book-title marks after the statement's words (提交了) in the statement
+ * (or, with no statement heading, anywhere). The statement also quotes the notice's own title in 《》, which is
+ * never the answer.
  */
-export function readStatement(text: string, statement: readonly SourceRange[]): ParsedField | undefined {
+export function readStatement(
+  def: StatementDef,
+  text: string,
+  statement: readonly SourceRange[],
+): ParsedField | undefined {
   const scope = statement.length > 0 ? statement : [{ start: 0, end: text.length }];
+  const quote = quotePattern(def);
   for (const range of scope) {
     const slice = text.slice(range.start, range.end);
-    const match = /提交了?[^《]{0,8}《([^《》]*)》/.exec(slice) ?? (statement.length > 0 ? notTheNotice(slice) : null);
+    const quoted = quote ? quote.exec(slice) : null;
+    const match = quoted ?? (statement.length > 0 ? notTheNotice(slice) : null);
     if (!match) continue;
     const innerStart = range.start + match.index + match[0].lastIndexOf('《') + 1;
     const inner = trimRange(text, innerStart, innerStart + (match[1]?.length ?? 0));
     return inner
-      ? singleSegment('statement.solutionName', text, inner.start, inner.end)
-      : { path: 'statement.solutionName', text: '', range: { start: innerStart, end: innerStart }, segments: [] };
+      ? singleSegment(def.path, text, inner.start, inner.end)
+      : { path: def.path, text: '', range: { start: innerStart, end: innerStart }, segments: [] };
   }
   return undefined;
+}
+
+const quotePatterns = new WeakMap<StatementDef, RegExp | undefined>();
+
+/** 《…》 just after one of the statement's words (a few characters between them allowed), made once. */
+function quotePattern(def: StatementDef): RegExp | undefined {
+  if (!quotePatterns.has(def)) {
+    const words = (def.after ?? []).filter((w) => w.length > 0).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    quotePatterns.set(def, words.length > 0 ? new RegExp(`(?:${words.join('|')})[^《]{0,8}《([^《》]*)》`) : undefined);
+  }
+  return quotePatterns.get(def);
 }
 
 function notTheNotice(slice: string): RegExpExecArray | null {

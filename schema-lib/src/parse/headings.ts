@@ -29,11 +29,9 @@ export function matchHeading(
   if (line.length > MAX_HEADING_LENGTH) return undefined;
   const folded = compact(line);
   if (folded.length === 0 || folded.length > 80) return undefined;
-  if (/^填写说明$/.test(folded)) return { kind: 'instructions' };
-  if (/^(?:[一1][、.]?)?基本信息$/.test(folded)) return { kind: 'basic' };
-  // 附件2's own sub-headings of part 一: structure, not answers.
-  if (/^(?:[(][一二][)])?(?:申报单位|解决方案)基本信息$/.test(folded)) return { kind: 'basic' };
-  if (/^单位责任声明$/.test(folded)) return { kind: 'statement' };
+  const structure = structureHeadings(template);
+  const structural = structure.get(folded) ?? structure.get(withoutNumbering(folded));
+  if (structural) return { kind: structural };
 
   const sub = current && matchSubsection(current, line);
   if (sub) return sub;
@@ -48,6 +46,28 @@ export function matchHeading(
   // A heading whose numbering was removed: the section's own title, alone on its line.
   const byTitle = sectionTitles(template).get(withoutHint(folded));
   return byTitle ? { kind: 'section', section: byTitle } : undefined;
+}
+
+type StructureKind = 'instructions' | 'basic' | 'statement';
+const structureIndex = new WeakMap<TemplateInput, Map<string, StructureKind>>();
+
+/** The form's structural headings (its FormStructureDef), compacted, each with what it opens. */
+function structureHeadings(template: TemplateInput): Map<string, StructureKind> {
+  let index = structureIndex.get(template);
+  if (!index) {
+    index = new Map();
+    const { instructions = [], basic = [], statement } = template.structure ?? {};
+    for (const title of instructions) index.set(compact(title), 'instructions');
+    for (const title of basic) index.set(compact(title), 'basic');
+    if (statement) index.set(compact(statement.heading), 'statement');
+    structureIndex.set(template, index);
+  }
+  return index;
+}
+
+/** A compacted heading without its numbering: 一、基本信息, 1.基本信息, (一)申报单位基本信息. */
+function withoutNumbering(folded: string): string {
+  return folded.replace(/^(?:[一二三四五六七八九十]{1,3}[、.]?|\d{1,2}[、.]|[(][一二三四五六七八九十]{1,3}[)])/, '');
 }
 
 // Every line of a draft is tried against every title: the titles are compacted once per template, not per line.

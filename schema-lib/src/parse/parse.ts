@@ -32,7 +32,7 @@ export interface ParseResult {
 }
 
 /** Fewer landmarks than this (labels, headings, the statement) and the text is not taken for a declaration. */
-const MIN_LANDMARKS = 3;
+const DEFAULT_MIN_LANDMARKS = 3;
 
 /** Parses a document already turned into items. */
 export function parseSource(template: TemplateInput, source: SourceDoc): ParseResult {
@@ -44,7 +44,7 @@ export function parseSource(template: TemplateInput, source: SourceDoc): ParseRe
     declaration: extraction.declaration,
     fields: extraction.fields,
     unknownChoices: extraction.unknownChoices,
-    recognised: extraction.landmarks >= MIN_LANDMARKS,
+    recognised: extraction.landmarks >= (template.structure?.minLandmarks ?? DEFAULT_MIN_LANDMARKS),
     hasStatement: extraction.hasStatement,
     source,
   };

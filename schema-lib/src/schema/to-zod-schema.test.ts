@@ -11,7 +11,13 @@ describe('toZodSchema', () => {
 
   it('infers the Declaration type from the template', () => {
     expectTypeOf<z.infer<typeof schema>>().toEqualTypeOf<Declaration>();
-    expectTypeOf<Declaration['solution']['capabilities']>().toEqualTypeOf<string[]>();
+    // Choice values are the template's own option ids: a misspelt one does not compile.
+    expectTypeOf<Declaration['solution']['capabilities']>().toEqualTypeOf<
+      ('device-connectivity' | 'data-integration' | 'industrial-know-how' | 'data-analytics' | 'other')[]
+    >();
+    // @ts-expect-error — 'device-conectivity' is no option of 技术能力优势
+    const misspelt: Declaration['solution']['capabilities'] = ['device-conectivity'];
+    expect(misspelt).toHaveLength(1);
     expectTypeOf<Declaration['sections']['issues']>().toEqualTypeOf<{
       problems: string;
       policyHelp: string;

@@ -90,13 +90,27 @@ function choiceSchema(field: ChoiceFieldDef): z.ZodType {
 }
 
 function sectionSchema(section: SectionDef, template: TemplateInput): z.ZodType {
+  const mode = section.countMode ?? template.countMode;
+  const meta = {
+    title: `${section.numbering}、${section.label['zh-CN']}`,
+    description: section.label.en,
+    ...limitMeta(section.maxCount, mode),
+  };
+  if (section.subsections.length === 0) {
+    // A section written as one text is a text of its own.
+    const text = limit(
+      section.required ? z.string().regex(/\S/, { message: 'required' }) : z.string(),
+      section.maxCount,
+      mode,
+    );
+    return section.required ? text.meta(meta) : text.meta(meta).optional();
+  }
   const shape: Record<string, z.ZodType> = {};
   for (const sub of section.subsections) {
     const key = sub.path.slice(section.path.length + 1);
     const text = sub.required ? z.string().regex(/\S/, { message: 'required' }) : z.string().optional();
     shape[key] = text.meta({ title: `${sub.numbering}${sub.label['zh-CN']}`, description: sub.label.en });
   }
-  const mode = section.countMode ?? template.countMode;
   const object = z.strictObject(shape);
   const limited =
     section.maxCount === undefined
@@ -107,11 +121,7 @@ function sectionSchema(section: SectionDef, template: TemplateInput): z.ZodType 
             (section.maxCount ?? 0),
           { message: `more than ${section.maxCount} (${mode})` },
         );
-  return limited.meta({
-    title: `${section.numbering}、${section.label['zh-CN']}`,
-    description: section.label.en,
-    ...limitMeta(section.maxCount, mode),
-  });
+  return limited.meta(meta);
 }
 
 function limit(

@@ -2,10 +2,15 @@ import type { ChoiceFieldDef, TemplateInput } from './types.js';
 
 /**
  * The shape of a declaration of template `T`, derived from the template's data: each field path becomes a
- * nested property (a choice group holds the ids of the marked options), each section holds its subsections.
+ * nested property (a choice group holds the ids of the marked options), each section holds its subsections (a
+ * section without any holds its text).
  */
 export type DeclarationOf<T extends TemplateInput> = DeepSimplify<
-  UnionToIntersection<FieldShape<T['fields'][number]> | SubsectionShape<T['sections'][number]['subsections'][number]>>
+  UnionToIntersection<
+    | FieldShape<T['fields'][number]>
+    | SubsectionShape<T['sections'][number]['subsections'][number]>
+    | PlainSectionShape<T['sections'][number]>
+  >
 >;
 
 /** What a parser or a half-filled form produces: any part may be missing. */
@@ -17,9 +22,15 @@ export interface DeclarationData {
 }
 
 type FieldShape<F> = F extends { readonly path: infer P extends string }
-  ? Nest<P, F extends ChoiceFieldDef ? string[] : string>
+  ? Nest<P, F extends ChoiceFieldDef ? OptionId<F>[] : string>
   : never;
+/** The ids of a choice group's options, as the template spells them: a misspelt id does not compile. */
+type OptionId<F extends ChoiceFieldDef> = F['options'][number]['id'];
 type SubsectionShape<S> = S extends { readonly path: infer P extends string } ? Nest<P, string> : never;
+/** A section without subsections holds its text itself. */
+type PlainSectionShape<S> = S extends { readonly path: infer P extends string; readonly subsections: readonly [] }
+  ? Nest<P, string>
+  : never;
 
 type Nest<P extends string, V> = P extends `${infer Head}.${infer Rest}`
   ? { [K in Head]: Nest<Rest, V> }

@@ -3,6 +3,13 @@ import type { FieldDef, SectionDef, SubsectionDef, TemplateInput } from './types
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
+  constructor(
+    message: string,
+    /** Every problem found, each on its own: where (for a template file, `sections[2].maxCount`) and what. */
+    readonly problems: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 const OPTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,7 +23,7 @@ const PATH = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/;
 export function defineTemplate<const T extends TemplateInput>(template: T): T {
   const problems = templateProblems(template);
   if (problems.length > 0) {
-    throw new TemplateError(`Template "${template.id}" is not valid:\n- ${problems.join('\n- ')}`);
+    throw new TemplateError(`Template "${template.id}" is not valid:\n- ${problems.join('\n- ')}`, problems);
   }
   return deepFreeze(template);
 }
@@ -50,6 +57,17 @@ function templateProblems(template: TemplateInput): string[] {
       if (!paths.has(path)) problems.push(`rule refers to unknown path "${path}"`);
     }
   }
+  const structure = template.structure;
+  const statement = structure?.statement;
+  if (statement) {
+    const field = template.fields.find((f) => f.path === statement.path);
+    if (field?.kind !== 'text') problems.push(`the statement fills "${statement.path}", which is not a text field`);
+    if (statement.heading.trim() === '') problems.push('the statement needs a heading');
+  }
+  const least = structure?.minLandmarks;
+  if (least !== undefined && !(Number.isInteger(least) && least > 0)) {
+    problems.push('structure.minLandmarks must be a positive whole number');
+  }
   const table = template.summaryTable;
   if (table) {
     const keys = new Set(table.columns.map((c) => c.key));
@@ -80,7 +98,6 @@ function fieldProblems(field: FieldDef): string[] {
 
 function sectionProblems(section: SectionDef): string[] {
   const problems = limitProblems(section.path, section.maxCount, section.countMode);
-  if (section.subsections.length === 0) problems.push(`section "${section.path}" has no subsections`);
   for (const sub of section.subsections as readonly SubsectionDef[]) {
     if (!sub.path.startsWith(`${section.path}.`)) problems.push(`"${sub.path}" must be inside "${section.path}"`);
   }

@@ -10,6 +10,11 @@ interface FieldBase {
   readonly label: Localized;
   /** Other labels the field goes by in drafts and portals (`E-mail`, `邮箱`), used to recognise it. */
   readonly aliases?: readonly string[];
+  /**
+   * The heading or label cell the field stands under (法定代表人, 联系人): a label two groups share (电话) is read as
+   * the field of the group it stands under.
+   */
+  readonly group?: string;
 }
 
 export interface TextFieldDef extends FieldBase {
@@ -64,7 +69,35 @@ export interface SectionDef {
   /** The limit for the whole section, its subsections counted together. */
   readonly maxCount?: number;
   readonly countMode?: CountMode;
+  /** Its numbered parts; none for a section written as one text (二、项目基础). */
   readonly subsections: readonly SubsectionDef[];
+  /** For a section without subsections: whether its text must be filled in. */
+  readonly required?: boolean;
+  /** For a section without subsections: the form's guidance under its heading. */
+  readonly guidance?: readonly string[];
+}
+
+/**
+ * The closing statement (单位责任声明): a heading, and the name it quotes in 《》, which fills a field (and is
+ * usually held against another by an `equals` rule).
+ */
+export interface StatementDef {
+  readonly heading: string;
+  /** The text field the quoted name fills. */
+  readonly path: string;
+  /** Words just before the name's 《 (提交了); without any, the first 《…》 that is not a notice's title. */
+  readonly after?: readonly string[];
+}
+
+/** What a draft of this form shows besides its fields: the headings that are structure, not answers. */
+export interface FormStructureDef {
+  /** Headings of the form's instructions (填写说明): what stands under them is skipped. */
+  readonly instructions?: readonly string[];
+  /** Headings of the basic-information part and its parts (基本信息, 申报单位基本信息), numbering aside. */
+  readonly basic?: readonly string[];
+  readonly statement?: StatementDef;
+  /** Fewest landmarks (labels, headings, the statement) a document shows to be read as this form; 3 by default. */
+  readonly minLandmarks?: number;
 }
 
 /** Two fields that must hold the same text, e.g. the statement's 《name》 and the solution name. */
@@ -139,4 +172,6 @@ export interface TemplateInput {
   readonly sections: readonly SectionDef[];
   readonly rules?: readonly CrossFieldRuleDef[];
   readonly summaryTable?: SummaryTableDef;
+  /** How a draft of the form is told apart and read; a form without it has only labels and section headings. */
+  readonly structure?: FormStructureDef;
 }

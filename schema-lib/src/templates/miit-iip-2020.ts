@@ -326,6 +326,13 @@ export const miitIip2020 = defineTemplate({
     },
   ],
   rules: [{ kind: 'equals', path: 'statement.solutionName', equals: 'solution.name' }],
+  structure: {
+    instructions: ['填写说明'],
+    // 附件2's own headings of part 一 and its two tables: structure, not answers.
+    basic: ['基本信息', '申报单位基本信息', '解决方案基本信息'],
+    statement: { heading: '单位责任声明', path: 'statement.solutionName', after: ['提交了', '提交'] },
+    minLandmarks: 3,
+  },
   summaryTable: {
     title: {
       'zh-CN': '支撑疫情防控和复工复产的工业互联网平台解决方案推荐信息汇总表',

@@ -15,7 +15,22 @@ export function checkSection(
 ): IssueFinding[] {
   const findings: IssueFinding[] = [];
   const whole = textValue(getPath(declaration, section.path));
-  if (whole !== undefined) {
+  if (section.subsections.length === 0) {
+    // A section written as one text is checked as a text field is.
+    if (whole === undefined || isBlank(whole)) {
+      if (section.required) findings.push({ code: 'required', path: section.path });
+    } else {
+      const guidance = section.guidance && findGuidance(whole, section.guidance);
+      if (guidance) {
+        findings.push({
+          code: 'template_text_left',
+          path: section.path,
+          received: guidance.text,
+          offset: guidance.offset,
+        });
+      }
+    }
+  } else if (whole !== undefined) {
     // One box for the whole section: its subsections cannot be told apart, so only the section is required.
     if (isBlank(whole)) findings.push({ code: 'required', path: section.path });
   } else {

@@ -32,7 +32,7 @@ export function describeIssue(template: TemplateInput, finding: IssueFinding, op
   const locale = options.locale ?? DEFAULT_LOCALE;
   const label = options.label ?? labelOf(template, finding.path, locale);
   const severity = finding.severity ?? DEFAULT_SEVERITY[finding.code];
-  const draft = { ...finding, severity, label };
+  const draft = { ...finding, severity, label, ...namedForForm(template, finding, locale) };
   const render = (options.messages?.[finding.code] ?? messagesFor(locale).issues[finding.code]) as (
     issue: typeof draft,
   ) => string;
@@ -43,5 +43,13 @@ export function describeIssue(template: TemplateInput, finding: IssueFinding, op
 export function formatIssue(template: TemplateInput, issue: Issue, locale: Locale): string {
   const label = issue.code === 'quota_exceeded' ? issue.label : labelOf(template, issue.path, locale);
   const render = messagesFor(locale).issues[issue.code] as (issue: Issue) => string;
-  return render({ ...issue, label });
+  return render({ ...issue, label, ...namedForForm(template, issue, locale) });
+}
+
+/** What a message names of the form besides the field: the field a name must equal, the form's own title. */
+function namedForForm(template: TemplateInput, finding: Pick<IssueFinding, 'code'> & object, locale: Locale) {
+  if (finding.code === 'name_mismatch' && 'otherPath' in finding) {
+    return { otherLabel: labelOf(template, String(finding.otherPath), locale) };
+  }
+  return finding.code === 'not_a_declaration' ? { form: template.title[locale] } : {};
 }

@@ -85,6 +85,8 @@ export interface NameMismatchIssue extends IssueBase {
   readonly expected: string;
   /** The path of the field it must equal. */
   readonly otherPath: string;
+  /** That field's label in the issue's locale (解决方案名称). */
+  readonly otherLabel: string;
 }
 
 export interface TemplateTextLeftIssue extends IssueBase {
@@ -116,6 +118,8 @@ export interface NotADeclarationIssue extends IssueBase {
   readonly code: 'not_a_declaration';
   /** How many of the form's landmarks were found. */
   readonly landmarks: number;
+  /** The form's title in the issue's locale: what the document was expected to be. */
+  readonly form: string;
 }
 
 export type Issue =
@@ -136,7 +140,7 @@ export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;
 /** An issue before it is put into words: what the engine finds, with the severity optional. */
 export type IssueFinding = Issue extends infer I
   ? I extends Issue
-    ? Omit<I, 'message' | 'label' | 'severity'> & { severity?: Severity }
+    ? Omit<I, 'message' | 'label' | 'severity' | 'otherLabel' | 'form'> & { severity?: Severity }
     : never
   : never;
 
