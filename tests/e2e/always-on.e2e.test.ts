@@ -9,8 +9,26 @@ interface Version {
   values: Record<string, unknown>;
 }
 
-/** Whether our overlay is in the page at all (an always-on copy shows it only once it found a form). */
-const overlayShown = (page: TestPage) => page.evaluate(() => document.querySelector('declcheck-overlay') !== null);
+/**
+ * Whether our overlay is in the page once it has loaded and the task after its load event has run: a registered
+ * script runs at document_idle, by then (a form page's always-on copy shows the overlay at once).
+ */
+const overlayOnceLoaded = (page: TestPage) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((done) => {
+        const look = () => setTimeout(() => done(document.querySelector('declcheck-overlay') !== null));
+        if (document.readyState === 'complete') look();
+        else addEventListener('load', look);
+      }),
+  );
+
+/** How many content scripts our extension has registered, asked from one of its pages. */
+const registeredScripts = (extensionPage: TestPage) =>
+  extensionPage.evaluate(async () => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return (await api.scripting.getRegisteredContentScripts()).length;
+  });
 
 /** What the panel's 在此网站上始终启用 line says: 'true' once the site is on. */
 const alwaysOnState = (page: TestPage) =>
@@ -129,22 +147,9 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     const options = await turnOn();
     await options.click(`[data-role="sites"] li[data-origin="${site()}"] [data-action="remove-site"]`);
     await expect.poll(() => siteRow(options)).toBe('absent');
-    await expect
-      .poll(() =>
-        options.evaluate(async () => {
-          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-          return (await api.scripting.getRegisteredContentScripts()).length;
-        }),
-      )
-      .toBe(0);
+    await expect.poll(() => registeredScripts(options)).toBe(0);
     const page = await session.open('/portal-table.html');
-    await page.evaluate(
-      () =>
-        new Promise((done) =>
-          document.readyState === 'complete' ? setTimeout(done) : addEventListener('load', () => setTimeout(done)),
-        ),
-    );
-    expect(await overlayShown(page)).toBe(false);
+    expect(await overlayOnceLoaded(page)).toBe(false);
     // A click still runs it, and the panel offers to turn it on again.
     await session.browser.activate(page);
     await expect.poll(() => overlayText(page, '[data-role="always-on"]')).toContain('在此网站上始终启用');
@@ -156,17 +161,12 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     const options = await turnOn();
     await remove(`${new URL(site()).protocol}//${new URL(site()).hostname}/*`);
     await expect.poll(() => siteRow(options)).toBe('false');
+    await expect.poll(() => registeredScripts(options)).toBe(0);
     expect(await options.evaluate(() => document.querySelector('[data-role="sites"] li .state')?.textContent)).toBe(
       '未启用：浏览器中的权限已被移除',
     );
     const page = await session.open('/portal-table.html');
-    await page.evaluate(
-      () =>
-        new Promise((done) =>
-          document.readyState === 'complete' ? setTimeout(done) : addEventListener('load', () => setTimeout(done)),
-        ),
-    );
-    expect(await overlayShown(page)).toBe(false);
+    expect(await overlayOnceLoaded(page)).toBe(false);
     // 重新授权 turns it on again, clicked where the user is: back on the options tab.
     await options.bringToFront();
     await options.click('[data-action="regrant-site"]');
