@@ -339,7 +339,7 @@ describe('declcheck table', () => {
 });
 
 describe('declcheck with another call’s form (--template)', () => {
-  const TOPIC = new URL('../../../tests/fixtures/templates/most-topic-2010.json', import.meta.url).pathname;
+  const TOPIC = new URL('../../examples/most-topic-2010.template.json', import.meta.url).pathname;
   const topicDraft = scratchFile(
     'topic-draft.txt',
     [

@@ -15,7 +15,7 @@ import { type ParseResult, parseHtml, parseInput, parseText } from './parse.js';
  * under two group headings, its own structural heading (课题基本信息) and none of 2020's.
  */
 const topicForm = loadTemplate(
-  readFileSync(new URL('../../../tests/fixtures/templates/most-topic-2010.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../examples/most-topic-2010.template.json', import.meta.url), 'utf8'),
 );
 
 interface Draft {
@@ -158,7 +158,7 @@ describe.each(READERS)('another call’s form, read from %s by its template alon
 describe('the same form defined in code', () => {
   it('is the template its JSON file loads as, and reads drafts as it does', () => {
     const { $schema: _, ...data } = JSON.parse(
-      readFileSync(new URL('../../../tests/fixtures/templates/most-topic-2010.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../examples/most-topic-2010.template.json', import.meta.url), 'utf8'),
     );
     const inCode = defineTemplate(data);
     expect(inCode).toEqual(topicForm);
