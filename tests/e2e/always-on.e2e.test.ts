@@ -192,6 +192,36 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     await expect.poll(() => siteRow(options)).toBe('true');
   });
 
+  it('turned on by address on the options page, a bad address refused with what to type', async () => {
+    const options = await session.open(session.browser.extensionUrl('options.html#sites'));
+    const other = site().replace('127.0.0.1', 'localhost');
+    await options.type('[data-role="site-address"]', 'portal.example.gov.cn');
+    await options.click('[data-action="add-site"]');
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('[data-role="sites-note"]')?.textContent))
+      .toBe('请输入以 http:// 或 https:// 开头的网址。');
+    await options.evaluate(() => {
+      (document.querySelector('[data-role="site-address"]') as HTMLInputElement).select();
+    });
+    await options.keyboard(`${other}/apply/step1.html`);
+    await options.click('[data-action="add-site"]');
+    await session.browser.allowSitePermission();
+    await expect
+      .poll(() =>
+        options.evaluate(
+          (origin) =>
+            document.querySelector(`[data-role="sites"] li[data-origin="${origin}"]`)?.getAttribute('data-granted'),
+          other,
+        ),
+      )
+      .toBe('true');
+    // That site's pages are checked from their load.
+    const page = await session.open(`${other}/portal-table.html`);
+    await expect
+      .poll(() => overlayText(page, '[data-role="status"]'), { timeout: 15_000 })
+      .toMatch(/识别到 \d+ 个栏目/);
+  });
+
   it('welcomes a first install with what it does, how to turn it on, where drafts are and that nothing leaves', async () => {
     // The welcome page opened at install (the harness requires it and closes it); here it is read.
     const welcome = await session.open(session.browser.extensionUrl('welcome.html'));

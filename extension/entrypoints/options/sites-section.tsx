@@ -85,8 +85,10 @@ export function SitesSection() {
           ))}
         </ul>
       )}
+      {/* Checked here rather than by the browser, so a bad address is answered in the extension's words. */}
       <form
         class="add-site"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           if (typed) turnOn(typed);
