@@ -86,9 +86,22 @@ describe('the drafts manager', () => {
     await session.browser.activate(page);
     const prompt = overlay(page).locator('[data-role="restore-prompt"]');
     await expect.poll(() => prompt.count()).toBe(1);
+    const restoredAt = Date.now();
     await prompt.locator('[data-action="restore"]').click();
     await expect.poll(() => page.locator('input[name="dwmc"]').inputValue()).toBe('华东智造科技有限公司');
     expect(await page.locator('textarea[name="dwjj"]').inputValue()).toBe('');
+    // Restoring is an edit of the page: its save lands before the draft is deleted below, not in the middle of it.
+    await expect
+      .poll(async () =>
+        (
+          await storedRecords<{ savedAt: number; values: Record<string, unknown> }>(
+            session.browser.context.serviceWorkers()[0] ??
+              (await session.browser.context.waitForEvent('serviceworker')),
+            'versions',
+          )
+        ).some((v) => v.savedAt >= restoredAt && v.values['applicant.name'] === '华东智造科技有限公司'),
+      )
+      .toBe(true);
 
     // A fresh profile imports the file and shows the same drafts.
     await importedInFreshProfile(exported, async (other) => {
