@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../support/fixture-server';
 import { overlayText } from './support/browsers/overlay-reads';
 import type { TestBrowser, TestPage } from './support/browsers/test-browser';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
@@ -99,6 +100,23 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     await expect
       .poll(async () => (await newestHolding(session.browser, '始终启用科技有限公司'))?.values['applicant.name'])
       .toBe('始终启用科技有限公司');
+  });
+
+  it('the chosen origin only: another port of the same host runs nothing without a click', async () => {
+    await turnOn();
+    // The browser's permission has no port; the content script still keeps to the origin the user chose.
+    const other = await startFixtureServer();
+    try {
+      const page = await session.open(other.url('/portal-table.html'));
+      // A script registered for the page would run at its document_idle, which may come after its load event: the
+      // same page of the chosen origin, loaded after it, shows the checker first.
+      const control = await session.open('/portal-table.html');
+      await expect.poll(() => overlayText(control, '[data-role="status"]'), { timeout: 15_000 }).toMatch(/识别到/);
+      expect(await overlayOnceLoaded(page)).toBe(false);
+      await page.close();
+    } finally {
+      await other.close();
+    }
   });
 
   it('a three-step single-page portal: on across its route changes, every step in one draft, offered back after a reload', async () => {

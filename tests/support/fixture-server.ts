@@ -77,7 +77,12 @@ export async function startFixtureServer(
   return {
     origin,
     url: (path) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    // A browser keeps its connections open for reuse: closing waits for none of them.
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -41,6 +41,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(wxt) {
     if (window.top !== window) return;
+    // On an always-on site this copy came with the page load. A permission has no port, so it also comes to the
+    // host's other ports: only the origin the user chose is checked.
+    const cameWithPageLoad = readAlwaysOnRequest();
+    const chosen = await isAlwaysOn(location.origin);
+    if (cameWithPageLoad && !chosen) return;
     const ctx = new ScriptLifetime(wxt);
     const scope = globalThis as { [RUNNING]?: () => void };
     scope[RUNNING]?.();
@@ -51,10 +56,9 @@ export default defineContentScript({
     });
 
     const template = miitIip2020;
-    // On an always-on site this copy came with the page load: it stays out of sight (no panel, no badge) until the
-    // page shows a form or an editor of the template. After a click it shows at once, whatever it finds.
-    const cameWithPageLoad = readAlwaysOnRequest();
-    const alwaysOnStore = createStore(await isAlwaysOn(location.origin));
+    // A copy that came with the page load stays out of sight (no panel, no badge) until the page shows a form or an
+    // editor of the template. After a click it shows at once, whatever it finds.
+    const alwaysOnStore = createStore(chosen);
     ctx.onInvalidated(watchAlwaysOn(location.origin, (on) => alwaysOnStore.set(on)));
     const store = createStore<PageState>(EMPTY_STATE);
     const restoreStore = createStore<RestoreOffer | undefined>(undefined);

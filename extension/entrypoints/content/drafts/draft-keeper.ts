@@ -153,10 +153,7 @@ export function createDraftKeeper(
     };
   }
 
-  /**
-   * Offers the newest saved version under `key` when it holds something and differs from what the page shows
-   * (`differs`); `restore` puts it back. Resolves with that version (undefined when none, or none could be read).
-   */
+  /** The newest saved version under `key`, if any could be read. */
   const newestUnder = async (key: string): Promise<VersionRecord | undefined> => {
     const request: GetDraftMessage = { type: 'declcheck:get-draft', path, fingerprint: key };
     const reply = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
@@ -164,7 +161,11 @@ export function createDraftKeeper(
       | undefined;
     return reply?.version ?? undefined;
   };
-  /** `formerKey`: where an earlier version of the extension kept this form's draft (by its set of fields). */
+  /**
+   * Offers the newest saved version under `key` (else under `formerKey`, where an earlier version of the extension
+   * kept the form's draft: by its set of fields) when it holds something and differs from what the page shows
+   * (`differs`); `restore` puts it back. Resolves with that version (undefined when none, or none could be read).
+   */
   const offer = async (
     key: string,
     differs: (values: VersionRecord['values']) => boolean,
