@@ -17,7 +17,7 @@ export function loadTemplate(json: unknown): TemplateInput {
       throw new TemplateError(`The template file is not valid:\n- ${problem}`, [problem]);
     }
   }
-  const read = templateFormat.safeParse(data);
+  const read = templateFormat().safeParse(data);
   if (!read.success) {
     const problems = read.error.issues.map((issue) => `${problemPlace(issue.path) || '(the file)'}: ${issue.message}`);
     throw new TemplateError(`The template file is not valid:\n- ${problems.join('\n- ')}`, problems);
