@@ -154,6 +154,9 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     await expect.poll(() => page.evaluate(() => document.querySelector('textarea')?.value)).toBe('第三步的问题');
     await page.click('button[data-step="2"]');
     await page.click('button[data-step="1"]');
+    // Once the checker has found step 1's fields, the prompt on screen restores them (the one offered for step 2,
+    // if it came while the user was on the way, as well as step 1's own).
+    await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 2 个栏目/);
     await expect.poll(() => overlayText(page, '[data-role="restore-prompt"]')).toContain('字');
     await page.click('[data-action="restore"]', { overlay: true });
     await expect

@@ -228,7 +228,8 @@ export function createDraftKeeper(
           const formerKey = first ? formFingerprint(found.map((f) => f.path)) : undefined;
           void offer(
             formKey,
-            (saved) => differsOnPage(saved, values),
+            // Against what the page shows when the answer comes: the portal may have gone on to another step.
+            (saved) => differsOnPage(saved, shownValues),
             (saved) => restoreValues(fields, saved),
             formerKey,
           ).then((newest) => {
