@@ -30,7 +30,8 @@ export function matchHeading(
   const folded = compact(line);
   if (folded.length === 0 || folded.length > 80) return undefined;
   const structure = structureHeadings(template);
-  const structural = structure.get(folded) ?? structure.get(withoutNumbering(folded));
+  // Every line of a draft comes here: a form without structural headings costs no rewrite of it.
+  const structural = structure.size > 0 && (structure.get(folded) ?? structure.get(withoutNumbering(folded)));
   if (structural) return { kind: structural };
 
   const sub = current && matchSubsection(current, line);

@@ -71,6 +71,8 @@ export function createDraftKeeper(
   let shownValues: Values = {};
   /** The form's fields on the page now, kept in drafts or not. */
   let onPage = new Set<string>();
+  /** The list of fields `onPage` was last worked out from. */
+  let formFieldsSeen: readonly DetectedField[] | undefined;
   /** The fields whose saved values were offered already: a step that shows new ones is offered them too. */
   const offeredPaths = new Set<string>();
   let fields: readonly DetectedField[] = [];
@@ -216,13 +218,18 @@ export function createDraftKeeper(
         const values = flatValues(kept);
         // A field gone from the page (the portal's next step) keeps its last value in the draft; one still on the
         // page but excluded by the user keeps none.
-        onPage = new Set(found.map((f) => f.path));
-        for (const [field, value] of Object.entries(shownValues)) if (!onPage.has(field)) carried[field] = value;
-        for (const field of onPage) delete carried[field];
+        // The fields found change only with a scan; a keystroke's check passes the same list again.
+        const rescanned = found !== formFieldsSeen;
+        formFieldsSeen = found;
+        if (rescanned) {
+          onPage = new Set(found.map((f) => f.path));
+          for (const [field, value] of Object.entries(shownValues)) if (!onPage.has(field)) carried[field] = value;
+          for (const field of onPage) delete carried[field];
+        }
         shownValues = values;
         const whole = { ...carried, ...values };
         const first = form.see(formKey, whole, errors, () => whole);
-        const unseen = found.filter((f) => !offeredPaths.has(f.path));
+        const unseen = rescanned ? found.filter((f) => !offeredPaths.has(f.path)) : [];
         if (unseen.length > 0) {
           for (const f of unseen) offeredPaths.add(f.path);
           const formerKey = first ? formFingerprint(found.map((f) => f.path)) : undefined;
