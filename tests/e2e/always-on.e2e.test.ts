@@ -24,6 +24,15 @@ const overlayOnceLoaded = (page: TestPage) =>
       }),
   );
 
+/**
+ * The options page's word that a site is on, said once its script is registered: the user's sign to reload (the row
+ * is listed as soon as the site is chosen, a moment before).
+ */
+const turnedOnNote = (options: TestPage, origin: string) =>
+  expect
+    .poll(() => options.evaluate(() => document.querySelector('[data-role="sites-note"]')?.textContent))
+    .toBe(`已在 ${origin} 上始终启用。请重新加载该网站的网页。`);
+
 /** How many content scripts our extension has registered, asked from one of its pages. */
 const registeredScripts = (extensionPage: TestPage) =>
   extensionPage.evaluate(async () => {
@@ -84,6 +93,7 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     await options.click('[data-action="enable-site"]');
     await session.browser.allowSitePermission();
     await expect.poll(() => siteRow(options)).toBe('true');
+    await turnedOnNote(options, site());
     // The page it was turned on from says so at once.
     await expect.poll(() => alwaysOnState(portal)).toBe('true');
     await portal.close();
@@ -236,6 +246,7 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
         ),
       )
       .toBe('true');
+    await turnedOnNote(options, other);
     // That site's pages are checked from their load.
     const page = await session.open(`${other}/portal-table.html`);
     await expect
