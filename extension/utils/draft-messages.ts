@@ -6,6 +6,7 @@ const value = z.union([
 ]);
 const fingerprint = z.string().check(z.regex(/^[0-9a-f]{8}$/));
 const path = z.string().check(z.maxLength(2000));
+const templateId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(100));
 
 /** A content script asking the background to keep the form as it is now. */
 export const saveDraftMessage = z.strictObject({
@@ -13,6 +14,8 @@ export const saveDraftMessage = z.strictObject({
   path,
   fingerprint,
   title: z.string().check(z.maxLength(500)),
+  /** The form's template id: the drafts manager shows and exports the draft by that form's labels. */
+  template: templateId,
   values: z.record(z.string().check(z.maxLength(200)), value).check(z.refine((v) => Object.keys(v).length <= 200)),
   summary: z.strictObject({
     count: z.number().check(z.int(), z.minimum(0)),

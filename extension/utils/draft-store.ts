@@ -39,6 +39,7 @@ async function keep(origin: string, message: SaveDraftMessage): Promise<SaveResu
     path: message.path,
     fingerprint: message.fingerprint,
     title: message.title,
+    template: message.template,
     updatedAt: message.savedAt,
   };
   // With passphrase protection on, the values are sealed to the vault's public key before they are written.

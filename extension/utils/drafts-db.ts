@@ -1,3 +1,4 @@
+import { ORIGINAL_TEMPLATE_ID } from '@declcheck/schema';
 import Dexie, { type Table } from 'dexie';
 import type { Sealed, Vault } from './draft-crypto';
 
@@ -9,6 +10,8 @@ export interface DraftRecord {
   readonly path: string;
   readonly fingerprint: string;
   readonly title: string;
+  /** The id of the form's template (schema 4 on): the drafts manager shows and exports the draft by its labels. */
+  readonly template: string;
   readonly updatedAt: number;
   /** The newest version's time and summary, so a list of drafts needs no version read (schema 2 on). */
   readonly latest?: LatestSummary;
@@ -81,6 +84,21 @@ export class DraftsDb extends Dexie {
       versions: '++id, key, [key+savedAt], savedAt',
       vault: 'id',
     });
+    // 4: each draft names its form's template. Every draft kept before was of the one form DeclCheck knew then.
+    this.version(4)
+      .stores({
+        drafts: 'key, origin, updatedAt',
+        versions: '++id, key, [key+savedAt], savedAt',
+        vault: 'id',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<DraftRecord, string>('drafts')
+          .toCollection()
+          .modify((draft: { template?: string }) => {
+            draft.template ??= ORIGINAL_TEMPLATE_ID;
+          });
+      });
   }
 }
 

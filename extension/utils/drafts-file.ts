@@ -1,3 +1,4 @@
+import { ORIGINAL_TEMPLATE_ID } from '@declcheck/schema';
 import { type DraftsDb, latestVersion, summaryOf } from './drafts-db';
 import { parseJsonFile } from './parse-json-file';
 import { z } from './zod';
@@ -17,6 +18,8 @@ export const draftsFile = z.strictObject({
       path: z.string().check(z.maxLength(2000)),
       fingerprint: z.string().check(z.maxLength(20)),
       title: z.string().check(z.maxLength(500)),
+      /** Absent in files written before drafts named their form: those are of the original form. */
+      template: z.optional(z.string().check(z.maxLength(100))),
       updatedAt: z.number(),
     }),
   ),
@@ -78,7 +81,7 @@ export async function importDrafts(
   let added = 0;
   await db.transaction('rw', db.drafts, db.versions, db.vault, async () => {
     if (vault && !local) await db.vault.put(vault);
-    await db.drafts.bulkPut(drafts);
+    await db.drafts.bulkPut(drafts.map((draft) => ({ ...draft, template: draft.template ?? ORIGINAL_TEMPLATE_ID })));
     for (const version of versions) {
       const exists = await db.versions.where('[key+savedAt]').equals([version.key, version.savedAt]).count();
       if (!exists) {

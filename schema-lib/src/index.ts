@@ -23,8 +23,9 @@ export { fromFlat, getPath, setPath } from './template/path.js';
 export { type ReadableValue, readableValues } from './template/readable-values.js';
 export { templateFormat, templateJsonSchema } from './template/template-format.js';
 export { indexTemplate, labelOf, type TemplateIndex } from './template/template-index.js';
+export { bestTemplateFor, landmarksIn, minLandmarksOf } from './template/template-match.js';
 export type * from './template/types.js';
-export { BUILT_IN_TEMPLATES, builtInTemplate } from './templates/built-in.js';
+export { BUILT_IN_TEMPLATES, builtInTemplate, ORIGINAL_TEMPLATE_ID } from './templates/built-in.js';
 export { miitIip2020Example } from './templates/miit-iip-2020.example.js';
 export { type MiitIip2020, miitIip2020 } from './templates/miit-iip-2020.js';
 export { countsOf } from './validate/counts.js';
@@ -41,6 +42,7 @@ export type Declaration = DeclarationOf<MiitIip2020>;
 /** A declaration of the built-in template as parsers and half-filled forms produce it. */
 export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
 
+export { bestParse } from './parse/best-parse.js';
 export { checkDocument } from './parse/check-document.js';
 export { decodeText } from './parse/decode.js';
 export { editItem } from './parse/edit-item.js';
@@ -53,7 +55,7 @@ export {
   type InputProblemCode,
   MAX_INPUT_BYTES,
 } from './parse/input-error.js';
-export { optionForLabel, pathForLabel } from './parse/label-lookup.js';
+export { isGroupHeading, optionForLabel, pathForLabel } from './parse/label-lookup.js';
 export { lineColumn } from './parse/line-column.js';
 export { type ParseResult, parseDocx, parseHtml, parseInput, parseSource, parseText } from './parse/parse.js';
 export { type ParsedField, sourceOffset } from './parse/parsed-field.js';

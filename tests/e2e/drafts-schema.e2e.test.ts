@@ -5,7 +5,7 @@ import { useSession } from './support/session';
 describe('the drafts database across schema versions', () => {
   const session = useSession();
 
-  it('upgrades a database of the first version in place: every draft and version kept, summaries filled in', async () => {
+  it('upgrades a database of the first version in place: every draft and version kept, summaries and forms filled in', async () => {
     const result = await session.browser.worker.evaluate(async () => {
       const name = 'declcheck-upgrade-test';
       // The database exactly as schema 1 made it (Dexie stores version n as IndexedDB version n × 10).
@@ -47,7 +47,7 @@ describe('the drafts database across schema versions', () => {
         open(): Promise<unknown>;
         close(): void;
         verno: number;
-        drafts: { toArray(): Promise<{ key: string; latest?: unknown }[]> };
+        drafts: { toArray(): Promise<{ key: string; latest?: unknown; template?: string }[]> };
         versions: { toArray(): Promise<{ key: string; savedAt: number; values: Record<string, string> }[]> };
       };
       const { DraftsDb } = (globalThis as unknown as { declcheckTest: { DraftsDb: new (name: string) => Db } })
@@ -61,7 +61,7 @@ describe('the drafts database across schema versions', () => {
       });
       return out;
     });
-    expect(result.verno).toBe(3); // through every later version too
+    expect(result.verno).toBe(4); // through every later version too
     expect(result.versions).toHaveLength(6);
     expect(result.versions.map((v) => v.values['applicant.profile']).sort()).toEqual([
       '表单一 第1版',
@@ -73,5 +73,7 @@ describe('the drafts database across schema versions', () => {
     ]);
     // Each draft's summary is its newest version's, by time, not the one added last.
     for (const draft of result.drafts) expect(draft.latest).toEqual({ savedAt: 3, count: 30, errors: 3 });
+    // Schema 4: every draft kept before drafts named their form is of the one form there was.
+    expect(result.drafts.map((d) => d.template)).toEqual(['miit-iip-2020', 'miit-iip-2020']);
   });
 });

@@ -1,10 +1,11 @@
-import { COUNT_MODES, type CountMode, labelOf, messagesFor, miitIip2020 } from '@declcheck/schema';
+import { COUNT_MODES, type CountMode, labelOf, messagesFor, type TemplateInput } from '@declcheck/schema';
 import { useEffect, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
 import { t } from '../../utils/i18n';
 import { type CountModeSetting, readCountMode } from '../../utils/settings';
+import { templateList, templateName } from '../../utils/templates';
 import { uiLocale } from '../../utils/ui-locale';
-import { type CheckedInput, checkFile, checkPaste } from './check-input';
+import { type CheckedInput, type CheckForms, checkFile, checkPaste } from './check-input';
 import { crossCheck } from './cross-check';
 import { reportHtml, reportMarkdown, reportText } from './report';
 import { structure } from './structure';
@@ -20,24 +21,39 @@ export function Checker() {
   // Each result keeps how to check its input again, so a change of count mode re-checks everything shown.
   const [entries, setEntries] = useState<Entry[]>([]);
   const [mode, setMode] = useState<CountModeSetting>('template');
+  // The forms known (built-ins and imported), and the one the reviewer set for every file (undefined: each picks).
+  const [forms, setForms] = useState<CheckForms>({ templates: [] });
   useEffect(() => {
     void readCountMode().then(setMode);
+    void knownForms.then((templates) => setForms({ templates }));
   }, []);
   const countMode = mode === 'template' ? undefined : mode;
   const results = entries.map((e) => e.result);
-  const add = async (checks: ((mode?: CountMode) => Promise<CheckedInput>)[]) => {
+  const add = async (checks: Check[]) => {
     const fresh = await Promise.all(
-      checks.map(async (again) => ({ id: nextEntryId++, result: await again(countMode), again })),
+      checks.map(async (again) => ({
+        id: nextEntryId++,
+        result: await again({ ...forms, templates: await knownForms }, countMode),
+        again,
+      })),
     );
     setEntries((previous) => [...fresh, ...previous]);
   };
   const remove = (id: number) => setEntries((previous) => previous.filter((e) => e.id !== id));
   const openFiles = (files: FileList | null | undefined) =>
-    files?.length ? add([...files].map((file) => (m?: CountMode) => checkFile(file, locale, m))) : undefined;
+    files?.length
+      ? add([...files].map((file) => (f: CheckForms, m?: CountMode) => checkFile(file, f, locale, m)))
+      : undefined;
+  const checkAgain = async (nextForms: CheckForms, nextMode: CountMode | undefined) =>
+    setEntries(await Promise.all(entries.map(async (e) => ({ ...e, result: await e.again(nextForms, nextMode) }))));
   const switchMode = async (next: CountModeSetting) => {
     setMode(next);
-    const m = next === 'template' ? undefined : next;
-    setEntries(await Promise.all(entries.map(async (e) => ({ ...e, result: await e.again(m) }))));
+    await checkAgain(forms, next === 'template' ? undefined : next);
+  };
+  const switchForm = async (chosen: string | undefined) => {
+    const next = { ...forms, chosen };
+    setForms(next);
+    await checkAgain(next, countMode);
   };
 
   return (
@@ -60,7 +76,7 @@ export function Checker() {
           e.preventDefault(); // read the clipboard (its HTML keeps tables and marks), keep the box empty
           const html = e.clipboardData?.getData('text/html') ?? '';
           const text = e.clipboardData?.getData('text/plain') ?? '';
-          void add([async (m?: CountMode) => checkPaste(html, text, locale, m)]);
+          void add([async (f: CheckForms, m?: CountMode) => checkPaste(html, text, f, locale, m)]);
         }}
       />
       <label class="open">
@@ -87,6 +103,23 @@ export function Checker() {
           ))}
         </select>
       </label>
+      {forms.templates.length > 1 && (
+        <label class="mode">
+          {t('templateForFiles')}{' '}
+          <select
+            data-role="template-choice"
+            value={forms.chosen ?? ''}
+            onChange={(e) => switchForm(e.currentTarget.value || undefined)}
+          >
+            <option value="">{t('templateAutoFiles')}</option>
+            {forms.templates.map((template: TemplateInput) => (
+              <option key={template.id} value={template.id}>
+                {templateName(template, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {results.length > 0 && <ReportActions results={results} clear={() => setEntries([])} />}
       {results.length > 1 && <Verdicts entries={entries} />}
       <CrossCheck results={results} />
@@ -101,8 +134,14 @@ interface Entry {
   /** Stable while the page lives: the verdict table links each row to its result by it. */
   readonly id: number;
   readonly result: CheckedInput;
-  readonly again: (mode?: CountMode) => Promise<CheckedInput>;
+  readonly again: Check;
 }
+
+/** How an input is checked, again when the reviewer sets another form or count mode. */
+type Check = (forms: CheckForms, mode?: CountMode) => Promise<CheckedInput>;
+
+/** The forms known, read once per page: a file dropped at once waits for them rather than meeting none. */
+const knownForms = templateList();
 
 let nextEntryId = 1;
 
@@ -216,6 +255,15 @@ function Result({ id, result, remove }: { id: number; result: CheckedInput; remo
   return (
     <section id={resultAnchor(id)} class="result" data-role="result" data-name={result.name} data-kind={result.kind}>
       {heading}
+      <p
+        class="hint"
+        data-role="template"
+        data-template={result.template.id}
+        data-matched={String(result.kind === 'table' || result.matched)}
+      >
+        {t('templateOfFile', templateName(result.template, locale))}
+        {result.kind === 'draft' && !result.matched ? t('templateNoneMatched') : ''}
+      </p>
       {result.kind === 'table' ? (
         <p>{t('checkerTable', result.recommender || '—', String(result.rows))}</p>
       ) : (
@@ -223,7 +271,7 @@ function Result({ id, result, remove }: { id: number; result: CheckedInput; remo
           <tbody>
             {result.counts.map((m) => (
               <tr key={m.path} data-path={m.path} class={m.limit !== undefined && m.count > m.limit ? 'over' : ''}>
-                <td>{labelOf(miitIip2020, m.path, locale)}</td>
+                <td>{labelOf(result.template, m.path, locale)}</td>
                 <td data-role="count">{m.count}</td>
                 <td>
                   / {m.limit} {messagesFor(locale).countUnits[m.countMode]}
@@ -253,7 +301,7 @@ function Result({ id, result, remove }: { id: number; result: CheckedInput; remo
         <details data-role="structure">
           <summary>{t('checkerStructure')}</summary>
           <dl>
-            {structure(result.parsed.declaration, locale).map(({ path, label, text }) => (
+            {structure(result.template, result.parsed.declaration, locale).map(({ path, label, text }) => (
               <div key={path} data-path={path}>
                 <dt>{label}</dt>
                 <dd>{text}</dd>

@@ -9,6 +9,8 @@ const text = readFileSync(new URL('../../../tests/fixtures/drafts/valid-word-pas
 const draft: CheckedInput = {
   kind: 'draft',
   name: '甲.txt',
+  template: miitIip2020,
+  matched: true,
   parsed: parseText(miitIip2020, text),
   counts: [],
   issues: [],
@@ -16,6 +18,7 @@ const draft: CheckedInput = {
 const table = (name: string, solution: string): CheckedInput => ({
   kind: 'table',
   name,
+  template: miitIip2020,
   rows: 1,
   recommender: '某省工业和信息化厅',
   entries: [{ solution, applicant: '某公司' }],

@@ -1,4 +1,4 @@
-import { type Locale, labelOf, messagesFor, miitIip2020 } from '@declcheck/schema';
+import { type Locale, labelOf, messagesFor } from '@declcheck/schema';
 import type { CheckedInput } from './check-input';
 import { crossCheck } from './cross-check';
 import { type Verdict, verdictOf } from './verdict';
@@ -15,7 +15,7 @@ export function reportText(input: CheckedInput, locale: Locale): string {
   const lines = input.issues.map((issue) => {
     if (issue.code === 'too_long') {
       const unit = messagesFor(locale).countUnits[issue.countMode];
-      const label = labelOf(miitIip2020, issue.path, locale);
+      const label = labelOf(input.template, issue.path, locale);
       return locale === 'zh-CN'
         ? `${label} 超出 ${issue.count - issue.limit} ${unit}（${issue.count} / ${issue.limit}）`
         : `${label}: ${issue.count - issue.limit} ${unit} over (${issue.count} / ${issue.limit})`;

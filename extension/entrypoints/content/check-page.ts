@@ -94,8 +94,20 @@ export class PageChecker {
   /** The canvas editors this site may show, told once: a page keeps its host, and every check asks. */
   private readonly canvasEditors = CANVAS_EDITORS.filter((e) => e.host.test(location.hostname));
 
+  private template: TemplateInput;
+
   constructor(private readonly options: CheckOptions) {
     this.countMode = options.countMode;
+    this.template = options.template;
+  }
+
+  /** The form the page is checked against from the next scan on (the page turned out to be of another). */
+  setTemplate(template: TemplateInput): void {
+    if (template === this.template) return;
+    this.template = template;
+    this.fields = [];
+    this.editorDocuments = new Map();
+    this.reasonPlaces.clear();
   }
 
   /** Counts in `mode` from the next check on; undefined goes back to the template's own mode. */
@@ -137,7 +149,7 @@ export class PageChecker {
     const budget = new ScanBudget();
     const roots = yield* pageRoots(budget);
     this.pageElements = budget.spent;
-    const fields = yield* detectFields(this.options.template, roots, budget, manual);
+    const fields = yield* detectFields(this.template, roots, budget, manual);
     // Taken together at the end: a check between two steps sees one whole scan, the last one.
     this.roots = roots;
     this.fields = fields;
@@ -147,7 +159,8 @@ export class PageChecker {
     this.editors = editors.filter((editor) => editor.getElementsByTagName('*').length <= MAX_EDITOR_ELEMENTS);
     this.editorsTooLarge = editors.length - this.editors.length;
     this.stoppedAt = budget.exhausted ? budget.spent : undefined;
-    const { template, locale } = this.options;
+    const { template } = this;
+    const { locale } = this.options;
     // The page changed around the editors: what was read of them is read again.
     for (const doc of this.editorDocuments.values()) doc.invalidate();
     this.editorDocuments = new Map(
@@ -184,7 +197,8 @@ export class PageChecker {
     /** The text of each editor that holds a declaration, and its markup (read only when a draft is saved). */
     editorTexts: EditorText[];
   } {
-    const { template, locale } = this.options;
+    const { template } = this;
+    const { locale } = this.options;
     const countMode = this.countMode ?? template.countMode;
     const canvas = this.canvasEditors.find((e) => document.querySelector(e.marker));
     const counters: Counter[] = [];
@@ -194,7 +208,8 @@ export class PageChecker {
     const standIns: OverflowArea[] = [];
     const issues: PanelIssue[] = [];
     const highlights: ShownHighlight[] = [];
-    const unit = messagesFor(locale).countUnits[countMode];
+    // Each count in its own unit: a form may count one field in 字符 and the rest in 字.
+    const units = messagesFor(locale).countUnits;
 
     // Form mode: the controls a portal has.
     if (this.fields.length > 0) {
@@ -206,7 +221,7 @@ export class PageChecker {
         const control = this.controlFor(m.path, byPath);
         if (!control || m.limit === undefined) continue;
         counters.push({ path: m.path, box: this.boxOf(control) });
-        readings.set(m.path, reading(m.count, m.limit, unit));
+        readings.set(m.path, reading(m.count, m.limit, units[m.countMode]));
         const overflowControl = m.overflow && this.controlFor(m.overflow.path, byPath);
         if (m.overflow && overflowControl) {
           const lines = overflowRects(overflowControl, m.overflow.offset, this.options.mirrorHost).map((r) => toBox(r));
@@ -275,13 +290,13 @@ export class PageChecker {
         settled = false;
         shown = {
           ...before,
-          readings: recounted(before.readings, countedOnly.counts, unit),
+          readings: recounted(before.readings, countedOnly.counts, units),
           ...standInWhileTyping(editor, before),
         };
       } else {
         // Measured once for the counters and the stand-ins: it reads the layout of the editor and its scrollers.
         const area = visibleArea(editor);
-        shown = this.showDocument(editor, doc, checked, { box, area, view }, unit);
+        shown = this.showDocument(editor, doc, checked, { box, area, view }, units);
         // The editor was edited, and typing may go on: what will stand in for its overflow highlight is measured now,
         // not in the next keystroke's check, and while the text the highlight holds is still in the editor (Slate
         // puts a new text node in place of the old on every keystroke).
@@ -323,7 +338,7 @@ export class PageChecker {
     doc: EditorDocument,
     { parsed, spans, counts, issues: editorIssues }: EditorCheck,
     { box, area, view }: { readonly box: DOMRect; readonly area: DOMRect; readonly view: string },
-    unit: string,
+    units: CountUnits,
   ): EditorShown {
     const shown = {
       view,
@@ -344,7 +359,7 @@ export class PageChecker {
       const rect = field && bounds && anchors.rect(m.path, field.range.start, bounds);
       if (m.limit === undefined || !rect) continue;
       starts.push({ path: m.path, rect });
-      shown.readings.set(m.path, reading(m.count, m.limit, unit));
+      shown.readings.set(m.path, reading(m.count, m.limit, units[m.countMode]));
     }
     shown.counters.push(...counterPlaces(editor, box, area, starts, offset));
     const seen = new Map<string, number>();
@@ -536,14 +551,16 @@ export interface ShownHighlight {
 function recounted(
   readings: ReadonlyMap<string, CounterReading>,
   counts: readonly Measurement[],
-  unit: string,
+  units: CountUnits,
 ): Map<string, CounterReading> {
   const next = new Map(readings);
   for (const m of counts) {
-    if (readings.has(m.path) && m.limit !== undefined) next.set(m.path, reading(m.count, m.limit, unit));
+    if (readings.has(m.path) && m.limit !== undefined) next.set(m.path, reading(m.count, m.limit, units[m.countMode]));
   }
   return next;
 }
+
+type CountUnits = Readonly<Record<CountMode, string>>;
 
 /** `312 / 300 字`, a warning from 90% of the limit, an error past it. */
 function reading(count: number, limit: number, unit: string): CounterReading {

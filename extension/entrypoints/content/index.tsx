@@ -1,4 +1,4 @@
-import { miitIip2020 } from '@declcheck/schema';
+import type { TemplateInput } from '@declcheck/schema';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -7,6 +7,15 @@ import { isAlwaysOn, watchAlwaysOn } from '../../utils/always-on-sites';
 import type { ContentMessage } from '../../utils/messages';
 import { type CountModeSetting, countModeSetting, readCountMode } from '../../utils/settings';
 import { excludeFromDrafts, profileFor, saveMapping, watchProfiles } from '../../utils/site-profiles';
+import {
+  chooseSiteTemplate,
+  pickTemplate,
+  siteTemplate,
+  templateList,
+  templateName,
+  watchSiteTemplate,
+  watchTemplates,
+} from '../../utils/templates';
 import { uiLocale } from '../../utils/ui-locale';
 import { readAlwaysOnRequest } from './always-on-request';
 import { PageChecker } from './check-page';
@@ -24,6 +33,7 @@ import type { MappingTools } from './ui/field-mapper';
 import overlayCss from './ui/overlay.css?inline';
 import { OverlayApp } from './ui/overlay-app';
 import { createStore } from './ui/store';
+import type { TemplateChoice } from './ui/template-line';
 
 /**
  * How the running copy is stopped, kept in this extension's isolated world, which a second injection into the same
@@ -55,7 +65,17 @@ export default defineContentScript({
       if (scope[RUNNING] === stop) delete scope[RUNNING];
     });
 
-    const template = miitIip2020;
+    const locale = uiLocale();
+    // The form the page is of: the one set for the site, else the one its text shows most of (see pickTemplate).
+    let templates = await templateList();
+    let siteChoice = await siteTemplate(location.origin);
+    let template = pickTemplate(templates, () => pageText([document]), { chosen: siteChoice });
+    const choiceOf = (): TemplateChoice => ({
+      current: { id: template.id, name: templateName(template, locale) },
+      options: templates.map((t) => ({ id: t.id, name: templateName(t, locale) })),
+      chosen: siteChoice,
+    });
+    const templateStore = createStore(choiceOf());
     // A copy that came with the page load stays out of sight (no panel, no badge) until the page shows a form or an
     // editor of the template. After a click it shows at once, whatever it finds.
     const alwaysOnStore = createStore(chosen);
@@ -69,7 +89,7 @@ export default defineContentScript({
     let checker: PageChecker | undefined;
     let scheduler: Scheduler | undefined;
     const tools: MappingTools = {
-      paths: mappablePaths(template, uiLocale()),
+      paths: mappablePaths(template, locale),
       async pick() {
         const element = await pickControl(checker?.documents ?? [document], ctx.signal);
         return element ? { selector: controlSelector(element) } : undefined;
@@ -106,7 +126,8 @@ export default defineContentScript({
             store={store}
             restore={restoreStore}
             storage={storageStore}
-            title={template.title[uiLocale()]}
+            template={templateStore}
+            chooseTemplate={(id) => void chooseSiteTemplate(location.origin, id)}
             tools={tools}
             alwaysOn={alwaysOnStore}
           />,
@@ -131,7 +152,7 @@ export default defineContentScript({
     const selectionRoot = readSelectionRequest() ? selectedElement() : undefined;
     checker = new PageChecker({
       template,
-      locale: uiLocale(),
+      locale,
       mirrorHost: ui.shadow,
       readOnlyRoot: () => selectionRoot,
     });
@@ -167,6 +188,15 @@ export default defineContentScript({
             if (doc.defaultView) windows.add(doc.defaultView);
           }
           scheduler?.watchStates(choiceStateHolders(page.formFields));
+        }
+        // A page that turned out to be of another form (a single-page portal drew it after we started): scanned again
+        // for that form's fields before anything is checked or kept.
+        if (rescan && !siteChoice && templates.length > 1) {
+          const next = pickTemplate(templates, () => pageText(page.documents), { current: template.id });
+          if (next !== template) {
+            useTemplate(next);
+            return true;
+          }
         }
         // Shown before the check that finds the fields, which measures boxes in our shadow root.
         if (page.formFields.length > 0) show();
@@ -217,13 +247,47 @@ export default defineContentScript({
     ctx.onInvalidated(unwatch);
     const drafts = createDraftKeeper(
       ctx,
-      { id: template.id, title: template.title[uiLocale()] },
+      { id: template.id, title: template.title[locale] },
       restoreStore,
       (element) => excluded.some((selector) => matchesSafely(element, selector)),
       storageStore,
+    );
+    /** Checks the page against `next` from the next scan on: its fields, its counters, its draft. */
+    function useTemplate(next: TemplateInput): void {
+      if (next !== template) {
+        template = next;
+        tools.paths = mappablePaths(template, locale);
+        page.setTemplate(template);
+        drafts.useTemplate({ id: template.id, title: template.title[locale] });
+        ui.shadowHost.dataset.template = template.id;
+        scheduler?.rescan();
+      }
+      templateStore.set(choiceOf());
+    }
+    // A form imported or removed on the options page, or the site's form set in another of its tabs, applies here.
+    ctx.onInvalidated(
+      watchTemplates(async () => {
+        templates = await templateList();
+        useTemplate(
+          pickTemplate(templates, () => pageText(page.documents), { chosen: siteChoice, current: template.id }),
+        );
+      }),
+    );
+    ctx.onInvalidated(
+      watchSiteTemplate(location.origin, (id) => {
+        siteChoice = id;
+        useTemplate(
+          pickTemplate(templates, () => pageText(page.documents), { chosen: siteChoice, current: template.id }),
+        );
+      }),
     );
     scheduler.watch(document);
     scheduler.rescan();
     ctx.onInvalidated(() => setHighlights([], windows));
   },
 });
+
+/** What the page and its same-origin frames say, for telling which form it is (no layout: textContent). */
+function pageText(documents: readonly Document[]): string {
+  return documents.map((doc) => doc.body?.textContent ?? '').join('\n');
+}

@@ -67,6 +67,23 @@ export function draftTitle(template: TemplateInput, origin: string, name: string
   return `${site} · ${name || template.title[locale]}`;
 }
 
+/**
+ * A stand-in for a draft's form once its template was removed: each kept value a field labelled by its path, so the
+ * draft still opens, compares and exports (its checks need the form, and are not made).
+ */
+export function bareTemplate(id: string, values: Values): TemplateInput {
+  const name = { 'zh-CN': id, en: id };
+  return {
+    id,
+    version: 0,
+    title: name,
+    meta: { issuer: { 'zh-CN': '', en: '' }, published: '' },
+    countMode: 'word',
+    fields: Object.keys(values).map((path) => ({ kind: 'text', path, label: { 'zh-CN': path, en: path } })),
+    sections: [],
+  };
+}
+
 /** A file name for an export: the draft's name and the version's date, without what file systems refuse. */
 export function exportFileName(name: string, savedAt: number, extension: string): string {
   const date = new Date(savedAt);

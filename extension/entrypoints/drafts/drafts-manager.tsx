@@ -1,4 +1,4 @@
-import { count, labelOf, miitIip2020 } from '@declcheck/schema';
+import { count, labelOf, type TemplateInput } from '@declcheck/schema';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
 import {
@@ -12,14 +12,14 @@ import {
 import { exportDrafts, importDrafts } from '../../utils/drafts-file';
 import { valuesOf } from '../../utils/drafts-vault';
 import { t } from '../../utils/i18n';
+import { templateIn, templateList, templateName } from '../../utils/templates';
 import { savedTime, timeAgo } from '../../utils/time-ago';
 import { uiLocale } from '../../utils/ui-locale';
-import { checkVersion, draftName, draftTitle, exportFileName, shownValues } from './draft-view';
+import { bareTemplate, checkVersion, draftName, draftTitle, exportFileName, shownValues } from './draft-view';
 import { Protection } from './protection';
 import { versionDocx, versionText } from './version-export';
 
 const db = new DraftsDb();
-const template = miitIip2020;
 
 /** 草稿管理: every saved draft, its versions and their check, with delete, export and import. */
 export function DraftsManager() {
@@ -38,6 +38,11 @@ export function DraftsManager() {
     privateKey: undefined,
   });
   const { privateKey } = protection;
+  // The forms known now: each draft is shown, checked and exported by its own form's template.
+  const [templates, setTemplates] = useState<TemplateInput[]>();
+  useEffect(() => void templateList().then(setTemplates), []);
+  const templateOf = (draft: DraftRecord, values: VersionRecord['values'] = {}): TemplateInput =>
+    templateIn(templates ?? [], draft.template) ?? bareTemplate(draft.template, values);
 
   // Each draft's versions are read when it is opened: a list of many drafts does not hold all their history.
   const [versions, setVersions] = useState<VersionRecord[]>([]);
@@ -62,11 +67,17 @@ export function DraftsManager() {
   const locale = uiLocale();
   // A document draft's name is read by parsing it: once per load of the contents, not on every render and keystroke.
   const names = useMemo(
-    () => new Map([...(contents ?? new Map()).entries()].map(([key, values]) => [key, draftName(template, values)])),
-    [contents],
+    () =>
+      new Map(
+        rows.map((draft) => {
+          const values = contents?.get(draft.key) ?? {};
+          return [draft.key, draftName(templateOf(draft, values), values)];
+        }),
+      ),
+    [contents, templates],
   );
   const nameOf = (draft: DraftRecord) => names.get(draft.key) ?? '';
-  const titleOf = (draft: DraftRecord) => draftTitle(template, draft.origin, nameOf(draft), locale);
+  const titleOf = (draft: DraftRecord) => draftTitle(templateOf(draft), draft.origin, nameOf(draft), locale);
   useEffect(() => {
     const key = selected?.key;
     if (!key) return setVersions([]);
@@ -98,14 +109,16 @@ export function DraftsManager() {
     current?.versions.find((v) => version && v.savedAt < version.savedAt);
 
   const sealedAndLocked = version?.sealed !== undefined && !privateKey;
+  const form = current && templateIn(templates ?? [], current.draft.template);
+  const template = form ?? bareTemplate(current?.draft.template ?? '', version?.values ?? {});
   // The open version's check and values, worked out when it changes (a document draft is parsed for them).
   const checked = useMemo(
     () =>
       version && {
-        issues: checkVersion(template, version.values, locale),
+        issues: form ? checkVersion(template, version.values, locale) : [],
         values: shownValues(template, version.values, locale, t('draftsDocumentText')),
       },
-    [version, locale],
+    [version, locale, template],
   );
 
   return (
@@ -199,6 +212,7 @@ export function DraftsManager() {
             <tr
               key={draft.key}
               data-key={draft.key}
+              data-template={draft.template}
               class={draft.key === selected?.key ? 'selected' : ''}
               onClick={() => setSelected({ key: draft.key })}
             >
@@ -216,6 +230,11 @@ export function DraftsManager() {
       {current && version && (
         <section class="preview" data-role="preview">
           <h2>{titleOf(current.draft)}</h2>
+          {templates && (
+            <p class="hint" data-role="draft-template" data-template={current.draft.template}>
+              {form ? t('templateOfDraft', templateName(form, locale)) : t('templateGone', current.draft.template)}
+            </p>
+          )}
           <label>
             {t('draftsVersion')}{' '}
             <select
@@ -326,7 +345,7 @@ export function DraftsManager() {
                   </select>
                 </label>
               )}
-              {other && <Compare a={other} b={version} />}
+              {other && <Compare a={other} b={version} template={template} />}
               <h3>{t('draftsIssues')}</h3>
               <ul data-role="issues">
                 {checked?.issues.map((issue, at) => (
@@ -368,7 +387,7 @@ function versionLabel(version: VersionRecord): string {
 }
 
 /** What differs between two versions: each field whose value changed, with its 字数 in each. */
-function Compare({ a, b }: { a: VersionRecord; b: VersionRecord }) {
+function Compare({ a, b, template }: { a: VersionRecord; b: VersionRecord; template: TemplateInput }) {
   const changed = Object.keys({ ...a.values, ...b.values }).filter(
     (path) => JSON.stringify(a.values[path]) !== JSON.stringify(b.values[path]),
   );

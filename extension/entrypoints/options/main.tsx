@@ -15,6 +15,7 @@ import './options.css';
 import { t } from '../../utils/i18n';
 import { ProfilesSection } from './profiles-section';
 import { SitesSection } from './sites-section';
+import { TemplatesSection } from './templates-section';
 
 function Options() {
   const [mode, setMode] = useState<CountModeSetting | undefined>();
@@ -67,6 +68,7 @@ function Options() {
         />
       </label>
       {saved && <p data-role="saved">{t('optionsSaved')}</p>}
+      <TemplatesSection />
       <SitesSection />
       <ProfilesSection />
       <p class="privacy">{t('optionsPrivacy')}</p>

@@ -1,10 +1,11 @@
 import type { CountMode } from '../count/count.js';
 import type { Locale } from '../i18n/locale.js';
 import { messagesFor } from '../i18n/messages-for.js';
+import { bestParse } from '../parse/best-parse.js';
 import { checkDocument } from '../parse/check-document.js';
 import { InputError } from '../parse/input-error.js';
 import { lineColumn } from '../parse/line-column.js';
-import { type ParseResult, parseInput } from '../parse/parse.js';
+import { parseInput } from '../parse/parse.js';
 import { type DocumentPlace, placeInDocument } from '../parse/place-in-document.js';
 import { labelOf } from '../template/template-index.js';
 import type { TemplateInput } from '../template/types.js';
@@ -99,7 +100,7 @@ async function checkFile(
 ): Promise<FileResult> {
   try {
     const input = await readInput(file);
-    const { template, parsed } = bestMatch(templates, (t) => parseInput(t, input, file === STDIN ? undefined : file));
+    const { template, parsed } = bestParse(templates, (t) => parseInput(t, input, file === STDIN ? undefined : file));
     const validateOptions = { locale: options.locale, ...(options.countMode ? { countMode: options.countMode } : {}) };
     const issues = checkDocument(template, parsed, validateOptions).map((issue) =>
       issue.range
@@ -124,24 +125,6 @@ async function checkFile(
     if (error instanceof InputError) return { file, error: error.messageIn(options.locale), code: error.problem.code };
     throw error;
   }
-}
-
-/**
- * The form a document is a declaration of: the one it shows most of (fields read), among those it is recognised
- * as; the first when it is none of them.
- */
-function bestMatch(
-  templates: readonly TemplateInput[],
-  parse: (template: TemplateInput) => ParseResult,
-): { template: TemplateInput; parsed: ParseResult } {
-  let best: { template: TemplateInput; parsed: ParseResult; score: number } | undefined;
-  for (const template of templates) {
-    const parsed = parse(template);
-    const score = parsed.recognised ? Object.keys(parsed.fields).length : -1;
-    if (!best || score > best.score) best = { template, parsed, score };
-  }
-  if (!best) throw new Error('no template to check against');
-  return best;
 }
 
 function renderFile(

@@ -8,10 +8,16 @@ import { matchLabel } from './labels.js';
  * the path of the section whose heading the label stands under on the page, limits numbered subsection labels to
  * that section's: a portal's （一）解决方案 under 四 is 四's （一）, not 三's.
  */
-export function pathForLabel(template: TemplateInput, label: string, within?: string): string | undefined {
+export function pathForLabel(
+  template: TemplateInput,
+  label: string,
+  within?: string,
+  /** The group heading the label stands under (联系人): a label two groups share (电话) is that group's field. */
+  group?: string,
+): string | undefined {
   const text = label.trim();
   if (!text || text.length > 80) return undefined;
-  const field = matchLabel(template, text);
+  const field = matchLabel(template, text, group === undefined ? {} : { group: compact(group) });
   if (field && field.inlineAt === undefined) return field.field.path;
   const bare = headingTitles(template).get(stripHint(text));
   if (bare) return bare;
@@ -26,6 +32,18 @@ export function pathForLabel(template: TemplateInput, label: string, within?: st
   }
   return shortenedSubsection(sections, text);
 }
+
+/** Whether a text is one of the form's group headings (课题负责人, 联系人), under which shared labels are told apart. */
+export function isGroupHeading(template: TemplateInput, text: string): boolean {
+  let groups = groupsCache.get(template);
+  if (!groups) {
+    groups = new Set(template.fields.flatMap((f) => (f.group === undefined ? [] : [compact(f.group)])));
+    groupsCache.set(template, groups);
+  }
+  return groups.size > 0 && text.length <= 40 && groups.has(compact(text));
+}
+
+const groupsCache = new WeakMap<TemplateInput, ReadonlySet<string>>();
 
 /**
  * A subsection under a portal's shortened label: its number, and key terms all from the template's title —

@@ -1,4 +1,5 @@
 import type { DeclarationData } from '../template/declaration.js';
+import { minLandmarksOf } from '../template/template-match.js';
 import type { TemplateInput } from '../template/types.js';
 import { decodeText, foreignFile } from './decode.js';
 import { extractDeclaration } from './extract-declaration.js';
@@ -31,9 +32,6 @@ export interface ParseResult {
   readonly source: SourceDoc;
 }
 
-/** Fewer landmarks than this (labels, headings, the statement) and the text is not taken for a declaration. */
-const DEFAULT_MIN_LANDMARKS = 3;
-
 /** Parses a document already turned into items. */
 export function parseSource(template: TemplateInput, source: SourceDoc): ParseResult {
   const extraction = guardDepth(() => extractDeclaration(template, source));
@@ -44,7 +42,7 @@ export function parseSource(template: TemplateInput, source: SourceDoc): ParseRe
     declaration: extraction.declaration,
     fields: extraction.fields,
     unknownChoices: extraction.unknownChoices,
-    recognised: extraction.landmarks >= (template.structure?.minLandmarks ?? DEFAULT_MIN_LANDMARKS),
+    recognised: extraction.landmarks >= minLandmarksOf(template),
     hasStatement: extraction.hasStatement,
     source,
   };

@@ -126,7 +126,7 @@ function buildFormat() {
   return z
     .strictObject({
       $schema: text.optional(),
-      id: nonEmpty.meta({ description: 'Stable kebab-case id, e.g. miit-iip-2020.' }),
+      id: nonEmpty.meta({ description: 'Stable kebab-case id, e.g. most-topic-2010.' }),
       version: positiveInteger,
       title: localized,
       meta: z.strictObject({

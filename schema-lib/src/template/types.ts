@@ -161,7 +161,7 @@ export interface TemplateMeta {
 }
 
 export interface TemplateInput {
-  /** Stable id, e.g. `miit-iip-2020`. */
+  /** Stable id, e.g. `most-topic-2010`. */
   readonly id: string;
   readonly version: number;
   readonly title: Localized;

@@ -7,3 +7,10 @@ export const BUILT_IN_TEMPLATES: readonly TemplateInput[] = [miitIip2020];
 export function builtInTemplate(id: string): TemplateInput | undefined {
   return BUILT_IN_TEMPLATES.find((template) => template.id === id);
 }
+
+/**
+ * The form every version of DeclCheck knew before forms became data: what was kept without a template id (a draft
+ * saved then) is of this one.
+ * A literal, so that naming it brings no template into a bundle (built-in.test.ts holds it to the template).
+ */
+export const ORIGINAL_TEMPLATE_ID = 'miit-iip-2020';

@@ -20,14 +20,14 @@ const MAX_SPACING_MS = 250;
  * until acknowledged.
  */
 
-export function createAutosave(
+export function createAutosave<S extends Snapshot>(
   ctx: ScriptLifetime,
-  send: (snapshot: Snapshot) => Promise<boolean>,
+  send: (snapshot: S) => Promise<boolean>,
   /** Reads the form now: a hidden tab runs no animation frames, so the last keystroke may not be checked yet. */
   capture: () => void,
-): { update(snapshot: Snapshot | (() => Snapshot)): void; flush(): void } {
+): { update(snapshot: S | (() => S)): void; flush(): void } {
   // A snapshot may be taken lazily: reading it (an editor's markup) then costs once per save, not per keystroke.
-  let pending: Snapshot | (() => Snapshot) | undefined;
+  let pending: S | (() => S) | undefined;
   let timer: number | undefined;
   let inFlight = 0;
   let retryDelay = 250;

@@ -7,7 +7,7 @@ import type { DetectedField } from '../form/detect-fields';
 import { flatValues } from '../form/read-values';
 import type { ScriptLifetime } from '../script-lifetime';
 import type { Store } from '../ui/store';
-import { createAutosave } from './autosave';
+import { createAutosave, type Snapshot } from './autosave';
 import { draftPath, formFingerprint } from './form-fingerprint';
 import { pasteIntoEditor } from './paste-into-editor';
 import { restoreValues } from './restore-values';
@@ -64,8 +64,8 @@ export function createDraftKeeper(
   storage: Store<StorageNotice | undefined>,
 ) {
   const path = draftPath();
-  const { title } = template;
-  const formKey = formFingerprint([`template:${template.id}`]);
+  let { title, id: templateId } = template;
+  let formKey = formFingerprint([`template:${templateId}`]);
   /** The values of the form's fields the page does not show now: an earlier step's, or the saved draft's. */
   const carried: Values = {};
   let shownValues: Values = {};
@@ -93,18 +93,10 @@ export function createDraftKeeper(
     /** Whether anything changed since the key was first seen (then its save holds newer values than the baseline). */
     let changed = false;
     const stream = streamId();
-    const autosave = createAutosave(
+    const autosave = createAutosave<Snapshot & FiledUnder>(
       ctx,
       async (snapshot) => {
-        if (!fingerprint) return false;
-        const message = {
-          type: 'declcheck:save-draft',
-          path,
-          fingerprint,
-          title,
-          stream,
-          ...snapshot,
-        } as SaveDraftMessage;
+        const message = { type: 'declcheck:save-draft', path, stream, ...snapshot } as SaveDraftMessage;
         const reply = (await browser.runtime.sendMessage(message)) as SaveResult | undefined;
         if (reply?.ok && reply.prunedForSpace) storage.set('pruned');
         else if (reply?.ok && storage.get() === 'full') storage.set(undefined);
@@ -114,6 +106,7 @@ export function createDraftKeeper(
       capture,
     );
     return {
+      flush: autosave.flush,
       /**
        * Returns true the first time a key is seen: what the page shows then is the baseline, not an edit.
        * `seen` decides whether anything changed; `values` are read when a save goes out, not on every keystroke.
@@ -129,9 +122,10 @@ export function createDraftKeeper(
           lastSeen = seen;
           changed = true;
           const savedAt = Date.now();
+          const under = filedUnder(key);
           autosave.update(() => {
             const snapshot = values();
-            return { values: snapshot, summary: { count: total(snapshot), errors }, savedAt };
+            return { values: snapshot, summary: { count: total(snapshot), errors }, savedAt, ...under };
           });
         }
         return false;
@@ -145,15 +139,19 @@ export function createDraftKeeper(
       },
       /** Saves what the page held when first seen: the baseline is the user's work too, typed before we started. */
       keep(values: () => Values, errors: number) {
-        if (changed) return;
+        if (changed || !fingerprint) return;
         const savedAt = Date.now();
+        const under = filedUnder(fingerprint);
         autosave.update(() => {
           const snapshot = values();
-          return { values: snapshot, summary: { count: total(snapshot), errors }, savedAt };
+          return { values: snapshot, summary: { count: total(snapshot), errors }, savedAt, ...under };
         });
       },
     };
   }
+
+  /** What a save is filed under, as it stood when the change was seen (the form may change before it goes). */
+  const filedUnder = (fingerprint: string): FiledUnder => ({ fingerprint, template: templateId, title });
 
   /** The newest saved version under `key`, if any could be read. */
   const newestUnder = async (key: string): Promise<VersionRecord | undefined> => {
@@ -203,6 +201,22 @@ export function createDraftKeeper(
   let documentOffer: Promise<VersionRecord | undefined> = Promise.resolve(undefined);
 
   const keeper = {
+    /**
+     * The page turned out to be of another form: what was typed goes out under the old form's draft first, and the
+     * fields found from now on are the new form's draft (offered again if it has one).
+     */
+    useTemplate(next: { readonly id: string; readonly title: string }) {
+      if (next.id === templateId) return;
+      form.flush();
+      documents.flush();
+      ({ title, id: templateId } = next);
+      formKey = formFingerprint([`template:${templateId}`]);
+      for (const field of Object.keys(carried)) delete carried[field];
+      shownValues = {};
+      onPage = new Set();
+      formFieldsSeen = undefined;
+      offeredPaths.clear();
+    },
     /** Called after every check with the fields found, the page's error count and the editors' texts. */
     observe(found: readonly DetectedField[], errors: number, editorTexts: readonly EditorText[] = []) {
       // A sandboxed page (or a data:/blob: document) has an opaque origin, "null" for every such page of every
@@ -289,6 +303,12 @@ export function createDraftKeeper(
     },
   };
   return keeper;
+}
+
+interface FiledUnder {
+  readonly fingerprint: string;
+  readonly template: string;
+  readonly title: string;
 }
 
 /** Whether a saved version holds, for a field the page shows, a value other than the page's. */

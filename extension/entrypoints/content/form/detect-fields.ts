@@ -1,6 +1,7 @@
 import {
   type ChoiceFieldDef,
   indexTemplate,
+  isGroupHeading,
   optionForLabel,
   pathForLabel,
   type TemplateInput,
@@ -9,7 +10,15 @@ import type { ScanBudget, ScanSteps } from '../scan-budget';
 import { CHOICE_CONTROLS, ROLE_CHOICES, SELECT_CONTROLS, TEXT_CONTROLS } from '../selectors';
 import { type ChoiceControl, choiceName, isNativeChoice } from './choice-control';
 import { LabelIndex } from './label-index';
-import { groupLabelCandidates, labelCandidates, optionText, shownLabels, textsAbove, withHints } from './label-text';
+import {
+  groupLabelCandidates,
+  groupTexts,
+  labelCandidates,
+  optionText,
+  shownLabels,
+  textsAbove,
+  withHints,
+} from './label-text';
 import { isSensitiveControl } from './sensitive-control';
 
 export type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -59,6 +68,19 @@ export function* detectFields(
       if (section === undefined || !index.sections.has(section)) continue;
       if (label.path.startsWith(`${section}.`)) return label;
       return firstLabel(template, candidates, isTextPath, section) ?? label;
+    }
+    return label;
+  };
+  /**
+   * A label two groups share (电话 under 课题负责人 and under 联系人) read as the field of the group the control stands
+   * under. Asked only of such labels: most forms have none.
+   */
+  const groupedLabel = (label: FoundLabel | undefined, element: Element): FoundLabel | undefined => {
+    if (!label || index.fields.get(label.path)?.group === undefined) return label;
+    for (const text of groupTexts(element, labels)) {
+      if (!isGroupHeading(template, text.trim())) continue;
+      const path = pathForLabel(template, label.text, undefined, text.trim());
+      return path ? { ...label, path } : label;
     }
     return label;
   };
@@ -113,7 +135,10 @@ export function* detectFields(
       const shown = shownLabels(element, labels);
       const seen = shown.length;
       const candidates = withHints(shown, element);
-      const label = placedLabel(firstLabel(template, candidates, isTextPath), element, candidates);
+      const label = groupedLabel(
+        placedLabel(firstLabel(template, candidates, isTextPath), element, candidates),
+        element,
+      );
       if (label && !isSensitiveControl(element, candidates))
         claim({ kind: 'text', path: label.path, element }, label.at < seen ? SHOWN : HINTED);
     }

@@ -134,6 +134,26 @@ export function* textsAbove(control: Element, labels: LabelIndex): Generator<str
   }
 }
 
+/**
+ * The texts a control may stand under as a group (课题负责人 | 姓名 | [input], its next row 电话 | [input]): the cells
+ * before it in its row, a cell of an earlier row spanning down over it, then what stands above its container.
+ */
+export function* groupTexts(control: Element, labels: LabelIndex): Generator<string> {
+  let cell = control.parentElement;
+  while (cell && !isCell(cell)) cell = cell.parentElement;
+  if (cell) {
+    for (let at = cell.previousElementSibling; at; at = at.previousElementSibling)
+      if (isCell(at)) yield labels.textOf(at);
+    let row = cell.parentElement?.previousElementSibling;
+    for (let rows = 1; row && rows <= 10; rows++, row = row.previousElementSibling) {
+      for (const spanning of row.children) {
+        if (isCell(spanning) && (spanning as HTMLTableCellElement).rowSpan > rows) yield labels.textOf(spanning);
+      }
+    }
+  }
+  yield* textsAbove(control, labels);
+}
+
 /** Adds the text of earlier cells in the same table row, nearest first (联系人 | 姓名 | [input]), three at most. */
 function previousCells(control: Element, labels: LabelIndex, texts: string[]): void {
   let cell = control.parentElement;

@@ -6,7 +6,7 @@ import { trusted } from './trusted';
 /** What the panel needs to map fields by hand and to move site profiles in and out. */
 export interface MappingTools {
   /** Every path the user can choose, with the label they see. */
-  readonly paths: readonly { readonly path: string; readonly label: string }[];
+  paths: readonly { readonly path: string; readonly label: string }[];
   /** Waits for a click on a control; resolves with its selector, or undefined when cancelled. */
   pick(): Promise<{ readonly selector: string } | undefined>;
   save(selector: string, path: string): Promise<void>;

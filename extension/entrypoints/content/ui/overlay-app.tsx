@@ -22,6 +22,7 @@ import { pure } from './pure';
 import { RestorePrompt } from './restore-prompt';
 import { StorageLine } from './storage-line';
 import type { Store } from './store';
+import { type TemplateChoice, TemplateLine } from './template-line';
 import { trusted } from './trusted';
 import { usePanelPlace } from './use-panel-place';
 import { useSlice } from './use-store';
@@ -36,14 +37,17 @@ export function OverlayApp({
   store,
   restore,
   storage,
-  title,
+  template,
+  chooseTemplate,
   tools,
   alwaysOn,
 }: {
   store: Store<PageState>;
   restore: Store<RestoreOffer | undefined>;
   storage: Store<StorageNotice | undefined>;
-  title: string;
+  template: Store<TemplateChoice>;
+  /** Sets the site's form (undefined: pick by the page). */
+  chooseTemplate: (id: string | undefined) => void;
   tools: MappingTools;
   /** Whether the user chose to have the checker on at every page load of this site. */
   alwaysOn: Store<boolean>;
@@ -56,7 +60,15 @@ export function OverlayApp({
       <Counters store={store} />
       <Overflows store={store} />
       <Markers store={store} />
-      <Panel title={title} restore={restore} storage={storage} tools={tools} store={store} alwaysOn={alwaysOn} />
+      <Panel
+        template={template}
+        chooseTemplate={chooseTemplate}
+        restore={restore}
+        storage={storage}
+        tools={tools}
+        store={store}
+        alwaysOn={alwaysOn}
+      />
     </div>
   );
 }
@@ -77,14 +89,16 @@ const stoppedAtOf = (state: PageState) => state.scanStoppedAt;
 const editorsTooLargeOf = (state: PageState) => state.editorsTooLarge;
 
 function Panel({
-  title,
+  template,
+  chooseTemplate,
   restore,
   storage,
   tools,
   store,
   alwaysOn,
 }: {
-  title: string;
+  template: Store<TemplateChoice>;
+  chooseTemplate: (id: string | undefined) => void;
   restore: Store<RestoreOffer | undefined>;
   storage: Store<StorageNotice | undefined>;
   tools: MappingTools;
@@ -130,7 +144,7 @@ function Panel({
           ×
         </button>
       </header>
-      <p class="template">{t('overlayTemplate', title)}</p>
+      <TemplateLine choice={template} choose={chooseTemplate} />
       <p class="status" data-role="status">
         {status}
       </p>
