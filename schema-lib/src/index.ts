@@ -18,6 +18,7 @@ export type { SummaryRow, SummaryTable } from './table/summary-table.js';
 export { type ValidateTableOptions, validateTable } from './table/validate-table.js';
 export type { DeclarationData, DeclarationOf, PartialDeclarationOf } from './template/declaration.js';
 export { defineTemplate, TemplateError } from './template/define-template.js';
+export { type IdentityFields, identityFields } from './template/identity-fields.js';
 export { loadTemplate } from './template/load-template.js';
 export { fromFlat, getPath, setPath } from './template/path.js';
 export { type ReadableValue, readableValues } from './template/readable-values.js';
@@ -42,6 +43,8 @@ export type Declaration = DeclarationOf<MiitIip2020>;
 /** A declaration of the built-in template as parsers and half-filled forms produce it. */
 export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
 
+export { type DerivedTemplate, type DeriveOptions, deriveTemplate } from './derive/derive-template.js';
+export type { Confidence, Finding, Undecided, UndecidedQuestion } from './derive/finding.js';
 export { bestParse } from './parse/best-parse.js';
 export { checkDocument } from './parse/check-document.js';
 export { decodeText } from './parse/decode.js';
@@ -57,7 +60,15 @@ export {
 } from './parse/input-error.js';
 export { isGroupHeading, optionForLabel, pathForLabel } from './parse/label-lookup.js';
 export { lineColumn } from './parse/line-column.js';
-export { type ParseResult, parseDocx, parseHtml, parseInput, parseSource, parseText } from './parse/parse.js';
+export {
+  type ParseResult,
+  parseDocx,
+  parseHtml,
+  parseInput,
+  parseSource,
+  parseText,
+  readSource,
+} from './parse/parse.js';
 export { type ParsedField, sourceOffset } from './parse/parsed-field.js';
 export type { InputKind, NodePosition, NodeSpan, SourceDoc, SourceItem } from './parse/source-doc.js';
 export { SourceBuilder } from './parse/source-doc.js';

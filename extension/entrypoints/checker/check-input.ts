@@ -6,6 +6,7 @@ import {
   decodeText,
   InputError,
   type Issue,
+  identityFields,
   type Locale,
   MAX_INPUT_BYTES,
   type Measurement,
@@ -145,6 +146,7 @@ function tableResult(
   { template, table }: { template: TemplateInput; table: SummaryTable },
   locale: Locale,
 ): CheckedInput {
+  const { subjectColumn, applicantColumn } = identityFields(template);
   return {
     kind: 'table',
     name,
@@ -152,8 +154,8 @@ function tableResult(
     rows: table.rows.length,
     recommender: table.header.name ?? '',
     entries: table.rows.map((row) => ({
-      solution: row.cells.solutionName ?? '',
-      applicant: row.cells.applicantName ?? '',
+      solution: (subjectColumn && row.cells[subjectColumn]) || '',
+      applicant: (applicantColumn && row.cells[applicantColumn]) || '',
     })),
     issues: validateTable(template, table, { locale }),
   };

@@ -1,4 +1,4 @@
-import { getPath, type Locale, looseKey } from '@declcheck/schema';
+import { getPath, identityFields, type Locale, looseKey } from '@declcheck/schema';
 import type { CheckedInput } from './check-input';
 
 export interface CrossFinding {
@@ -15,11 +15,11 @@ export function crossCheck(results: readonly CheckedInput[], locale: Locale): Cr
   const drafts = results.filter((r): r is Extract<CheckedInput, { kind: 'draft' }> => r.kind === 'draft');
   if (tables.length === 0 || drafts.length === 0) return [];
   const zh = locale === 'zh-CN';
-  const named = drafts.map((d) => ({
-    draft: d,
-    solution: String(getPath(d.parsed.declaration, 'solution.name') ?? ''),
-    applicant: String(getPath(d.parsed.declaration, 'applicant.name') ?? ''),
-  }));
+  const named = drafts.map((d) => {
+    const { subject, applicant } = identityFields(d.template);
+    const value = (path: string | undefined) => (path ? String(getPath(d.parsed.declaration, path) ?? '') : '');
+    return { draft: d, solution: value(subject), applicant: value(applicant) };
+  });
   const findings: CrossFinding[] = [];
   const matched = new Set<string>();
   for (const table of tables) {

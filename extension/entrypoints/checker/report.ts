@@ -68,9 +68,7 @@ export function reportHtml(inputs: readonly CheckedInput[], locale: Locale): str
 }
 
 function verdictHeader(zh: boolean): string[] {
-  return zh
-    ? ['文件', '申报单位', '解决方案名称', '结论', '错误']
-    : ['File', 'Applicant', 'Solution', 'Verdict', 'Errors'];
+  return zh ? ['文件', '申报单位', '申报名称', '结论', '错误'] : ['File', 'Applicant', 'Name', 'Verdict', 'Errors'];
 }
 
 function verdictWord(verdict: Verdict, zh: boolean): string {

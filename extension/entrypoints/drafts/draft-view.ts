@@ -3,6 +3,7 @@ import {
   fromFlat,
   getPath,
   type Issue,
+  identityFields,
   type Locale,
   parseHtml,
   parseText,
@@ -42,15 +43,17 @@ export function shownValues(
 }
 
 /**
- * The name a draft goes by: the name of what the call is about (a field named …名称 whose subject the call's
- * title names: 解决方案名称 for a call for 解决方案), else the first 名称 filled (单位名称). Empty when none is.
+ * The name a draft goes by: the name of what the call is about (解决方案名称, 课题名称: see identityFields), else who
+ * submits it (单位名称), else the first …名称 filled. Empty when none is.
  */
 export function draftName(template: TemplateInput, values: Values): string {
   const declaration = isDocumentDraft(values) ? readDocument(template, values).declaration : fromFlat(values);
-  const named = template.fields.filter((f) => f.kind === 'text' && f.label['zh-CN'].endsWith('名称'));
-  const subject = named.filter((f) => template.title['zh-CN'].includes(f.label['zh-CN'].slice(0, -2)));
-  for (const field of [...subject, ...named]) {
-    const value = getPath(declaration, field.path);
+  const { subject, applicant } = identityFields(template);
+  const named = template.fields
+    .filter((f) => f.kind === 'text' && f.label['zh-CN'].endsWith('名称'))
+    .map((f) => f.path);
+  for (const path of [subject, applicant, ...named]) {
+    const value = path === undefined ? undefined : getPath(declaration, path);
     if (typeof value === 'string' && value.trim()) return value.trim();
   }
   return '';

@@ -384,6 +384,25 @@ describe('declcheck with another call’s form (--template)', () => {
     expect(stdout).not.toContain('not_a_declaration');
   });
 
+  it('derives a template from a blank form: the file on stdout, its rules and what to decide on stderr', async () => {
+    const form = new URL('../../../tests/fixtures/forms/miit-iip-2020-attachment2.docx', import.meta.url).pathname;
+    const derived = await run('template', 'derive', form, '--id', 'my-call');
+    expect(derived.code).toBe(0);
+    expect(JSON.parse(derived.stdout)).toMatchObject({ id: 'my-call', sections: [{ maxCount: 3000 }, {}, {}] });
+    expect(derived.stderr).toMatch(/表中写明\s+s1\s+maxCount\s+3000\s+← 二、解决方案的基本情况（不超过3000字）/);
+    expect(derived.stderr).toContain('需人工确定: basic1.size 这一组可否多选');
+    expect(derived.stderr).toMatch(/共 \d+ 条规则：\d+ 条表中写明/);
+    // The file it wrote checks a draft as a template file.
+    const file = join(mkdtempSync(join(tmpdir(), 'derive-')), 'my-call.json');
+    writeFileSync(file, derived.stdout);
+    const checked = await run('check', '--template', file, `${DRAFTS}too-many-capabilities.txt`);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('「技术能力优势」限选2个，已选3个');
+    const english = await run('template', 'derive', form, '--lang', 'en');
+    expect(english.stderr).toMatch(/\d+ rules: \d+ stated by the form/);
+    expect((await run('template', 'derive')).code).toBe(2);
+  });
+
   it('without --template, says the draft is not a declaration of the built-in form, naming that form', async () => {
     const { code, stdout } = await run('check', topicDraft);
     expect(code).toBe(1);

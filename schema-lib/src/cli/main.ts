@@ -6,6 +6,7 @@ import { InputError } from '../parse/input-error.js';
 import { toJsonSchema } from '../schema/to-json-schema.js';
 import type { TemplateInput } from '../template/types.js';
 import { runCheck } from './check-command.js';
+import { runDerive } from './derive-command.js';
 import { runTable } from './table-command.js';
 import { templatesOf } from './template-option.js';
 import { USAGE } from './usage-strings.js';
@@ -64,6 +65,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       return 0;
     }
+    if (command === 'template' && files[0] === 'derive') {
+      const [, file, ...more] = files;
+      if (!file || more.length > 0) return usageError(locale, say.deriveNeedsFile);
+      return await runDerive(file, { locale, ...(values.id ? { id: values.id } : {}) });
+    }
     if (command === 'schema') {
       const [only] = templates;
       if (!only || templates.length > 1) return usageError(locale, say.schemaNeedsTemplate);
@@ -97,7 +103,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return usageError(locale, say.unknownCommand(command));
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`declcheck: ${files[0] ?? ''}: ${error.messageIn(locale)}\n`);
+      const file = command === 'template' ? files[1] : files[0];
+      process.stderr.write(`declcheck: ${file ?? ''}: ${error.messageIn(locale)}\n`);
       return 2;
     }
     throw error;
@@ -117,6 +124,7 @@ function parse(argv: readonly string[]) {
       phone: { type: 'string' },
       'recommender-type': { type: 'string' },
       template: { type: 'string', multiple: true },
+      id: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -17,6 +17,7 @@ interface UsageStrings {
   readonly templateInvalid: (file: string, problems: readonly string[]) => string;
   readonly templateLine: (id: string, title: string, issuer: string, published: string) => string;
   readonly schemaNeedsTemplate: string;
+  readonly deriveNeedsFile: string;
 }
 
 const SYNOPSIS = `  declcheck check FILE|FOLDER|-... [--template ID|FILE.json]... [--format text|json]
@@ -24,7 +25,8 @@ const SYNOPSIS = `  declcheck check FILE|FOLDER|-... [--template ID|FILE.json]..
   declcheck table FILE.csv|FILE.xlsx [--template ID|FILE.json] [--recommender NAME] [--contact NAME]
                                       [--phone PHONE] [--recommender-type province|city|central] [--format text|json]
   declcheck templates [--template FILE.json]... [--format text|json]
-  declcheck schema --template ID|FILE.json`;
+  declcheck schema --template ID|FILE.json
+  declcheck template derive 附件2.docx|FILE.html|FILE.txt [--id my-call] > my-call.json`;
 
 export const USAGE: { readonly [L in Locale]: UsageStrings } = {
   'zh-CN': {
@@ -40,6 +42,8 @@ ${SYNOPSIS}
           只导出了表格、没有表头的推荐单位信息时，用 --recommender、--contact、--phone 补上。
   templates  列出内置的申报模板（及 --template 给出的模板文件）。
   schema     输出某个模板的申报书 JSON Schema。
+  template derive  由空白申报表（附件2）生成模板文件：标准输出为模板 JSON，标准错误列出每条规则的来源
+                   （表中写明／由版式推断／默认值）及需人工确定之处。
 
   --template  按哪个申报模板检查：内置模板的 id，或模板 JSON 文件（格式见 @declcheck/schema/template.schema.json）；
               可给多个。不给时，每个文件按它最符合的内置模板检查，并注明所用模板。
@@ -51,6 +55,7 @@ ${SYNOPSIS}
     format: (given) => `--format 只能是 text 或 json，而不是“${given}”`,
     countMode: (modes) => `--count-mode 只能是以下之一：${modes}`,
     checkNeedsFile: 'check 需要至少一个文件或文件夹',
+    deriveNeedsFile: 'template derive 需要且只需要一个空白申报表文件（.docx、.html、.txt 等）',
     tableNeedsFile: 'table 需要且只需要一个 .csv 或 .xlsx 文件',
     recommenderType: '--recommender-type 只能是 province、city 或 central',
     unknownCommand: (command) => `没有“${command}”这个命令（可用：check、table、templates、schema）`,
@@ -75,6 +80,8 @@ ${SYNOPSIS}
           takes the recommender's name, contact and phone from --recommender, --contact and --phone.
   templates  lists the built-in forms (and any template files given with --template).
   schema     prints one form's declaration JSON Schema.
+  template derive  writes a template file from a blank form (附件2): the template JSON on standard output, every
+                   rule with where it came from (stated / inferred / default) and what to decide on standard error.
 
   --template  the form to check against: a built-in's id, or a template JSON file (its format is
               @declcheck/schema/template.schema.json); may be given more than once. Without it, each file is
@@ -87,9 +94,11 @@ Exit codes: 0 no errors, 1 at least one error, 2 input that cannot be read or a 
     format: (given) => `--format must be text or json, not "${given}"`,
     countMode: (modes) => `--count-mode must be one of ${modes}`,
     checkNeedsFile: 'check needs at least one file',
+    deriveNeedsFile: 'template derive needs exactly one blank form (.docx, .html, .txt …)',
     tableNeedsFile: 'table needs exactly one .csv or .xlsx file',
     recommenderType: '--recommender-type must be province, city or central',
-    unknownCommand: (command) => `unknown command "${command}" (commands: check, table, templates, schema)`,
+    unknownCommand: (command) =>
+      `unknown command "${command}" (commands: check, table, templates, schema, template derive)`,
     templateUnknown: (given) =>
       `no built-in form has the id "${given}" and no such template file exists (declcheck templates lists them)`,
     templateInvalid: (file, problems) => `the template file ${file} is not valid:\n- ${problems.join('\n- ')}`,

@@ -81,10 +81,19 @@ export function parseInput(template: TemplateInput, input: Uint8Array | string, 
   if (typeof input === 'string')
     return looksLikeHtml(input, fileName) ? parseHtml(template, input) : parseText(template, input);
   if (input.length === 0) return parseText(template, '');
-  return parseSource(
-    template,
-    guardDepth(() => readBytes(input, fileName)),
-  );
+  return parseSource(template, readSource(input, fileName));
+}
+
+/**
+ * Any input's items, with no form yet in mind: what `parseInput` reads before it reads a declaration, and what
+ * `deriveTemplate` reads a blank form from. Throws `InputError` as `parseInput` does.
+ */
+export function readSource(input: Uint8Array | string, fileName?: string): SourceDoc {
+  if (typeof input === 'string') {
+    checkLength(input.length);
+    return guardDepth(() => (looksLikeHtml(input, fileName) ? htmlToSource(input) : textToSource(input)));
+  }
+  return guardDepth(() => readBytes(input, fileName));
 }
 
 /** The source of a file's bytes, by what they are (see parseInput). */
