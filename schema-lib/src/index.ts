@@ -45,6 +45,7 @@ export type PartialDeclaration = PartialDeclarationOf<MiitIip2020>;
 
 export { type DerivedTemplate, type DeriveOptions, deriveTemplate } from './derive/derive-template.js';
 export type { Confidence, Finding, Undecided, UndecidedQuestion } from './derive/finding.js';
+export { undecidedQuestion } from './derive/questions.js';
 export { bestParse } from './parse/best-parse.js';
 export { checkDocument } from './parse/check-document.js';
 export { decodeText } from './parse/decode.js';

@@ -47,6 +47,7 @@ describe('the public API', () => {
         'defineTemplate',
         'deriveTemplate',
         'readSource',
+        'undecidedQuestion',
         'CountCache',
         'describeIssue',
         'en',

@@ -7,6 +7,7 @@ import { templateList, templateName } from '../../utils/templates';
 import { uiLocale } from '../../utils/ui-locale';
 import { type CheckedInput, type CheckForms, checkFile, checkPaste } from './check-input';
 import { crossCheck } from './cross-check';
+import { DeriveReview } from './derive-review';
 import { reportHtml, reportMarkdown, reportText } from './report';
 import { structure } from './structure';
 import { highlightedSegments } from './text-segments';
@@ -126,6 +127,7 @@ export function Checker() {
       {entries.map(({ id, result }) => (
         <Result key={id} id={id} result={result} remove={() => remove(id)} />
       ))}
+      <DeriveReview />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { loadTemplate, TemplateError, type TemplateInput } from '@declcheck/sche
 import { useEffect, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
 import { t } from '../../utils/i18n';
+import { type Note, ProblemsNote } from '../../utils/problems-note';
 import {
   BuiltInIdError,
   importTemplate,
@@ -20,7 +21,7 @@ import { uiLocale } from '../../utils/ui-locale';
  */
 export function TemplatesSection() {
   const [templates, setTemplates] = useState<KnownTemplate[]>([]);
-  const [note, setNote] = useState<{ text: string; problems?: readonly string[] }>();
+  const [note, setNote] = useState<Note>();
   useEffect(() => {
     const load = () => void knownTemplates().then(setTemplates);
     load();
@@ -95,18 +96,7 @@ export function TemplatesSection() {
           />
         </label>
       </p>
-      {note && (
-        <div data-role="templates-note">
-          <p>{note.text}</p>
-          {note.problems && (
-            <ul class="problems">
-              {note.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <ProblemsNote note={note} role="templates-note" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { deriveTemplate } from '../derive/derive-template.js';
-import type { Finding, Undecided, UndecidedQuestion } from '../derive/finding.js';
+import type { Finding, Undecided } from '../derive/finding.js';
+import { undecidedQuestion } from '../derive/questions.js';
 import type { Locale } from '../i18n/locale.js';
 import { readSource } from '../parse/parse.js';
 import { readInput, STDIN } from './read-input.js';
@@ -29,16 +30,6 @@ const WORDS = {
     inferred: '由版式推断',
     default: '默认值',
     undecided: '需人工确定',
-    questions: {
-      title: '表的名称',
-      'multiple-choice': '这一组可否多选（表中未注明“限选”）',
-      'section-limit': '这一部分的字数限制（表中未写明）',
-      'statement-equals': '责任声明《》中的名称应与哪一栏一致',
-      'english-labels': '英文栏目名（已照抄中文）',
-      'required-fields': '哪些栏目必填（已全部设为必填）',
-      issuer: '发文单位（已填“待定”）',
-      published: '发布日期（已填“待定”）',
-    } satisfies Record<UndecidedQuestion, string>,
     totals: (s: number, i: number, d: number, u: number) =>
       `共 ${s + i + d} 条规则：${s} 条表中写明，${i} 条由版式推断，${d} 条为默认值；${u} 处需人工确定。`,
   },
@@ -47,16 +38,6 @@ const WORDS = {
     inferred: 'inferred',
     default: 'default',
     undecided: 'to decide',
-    questions: {
-      title: 'the form’s title',
-      'multiple-choice': 'whether more than one option may be ticked (no 限选 hint)',
-      'section-limit': 'the section’s limit (the form states none)',
-      'statement-equals': 'which field the statement’s 《name》 must equal',
-      'english-labels': 'English labels (the Chinese ones were copied)',
-      'required-fields': 'which fields are required (all were made required)',
-      issuer: 'the issuing body (set to “to be decided”)',
-      published: 'the date the call was published (set to “to be decided”)',
-    } satisfies Record<UndecidedQuestion, string>,
     totals: (s: number, i: number, d: number, u: number) =>
       `${s + i + d} rules: ${s} stated by the form, ${i} inferred from its layout, ${d} defaults; ${u} to decide.`,
   },
@@ -68,7 +49,7 @@ function report(findings: readonly Finding[], undecided: readonly Undecided[], l
     (f) =>
       `${w[f.confidence].padEnd(8)} ${(f.path || '-').padEnd(26)} ${f.rule.padEnd(10)} ${String(f.value)}${f.text ? `  ← ${f.text.trim()}` : ''}`,
   );
-  for (const u of undecided) lines.push(`${w.undecided}: ${u.path ? `${u.path} ` : ''}${w.questions[u.question]}`);
+  for (const u of undecided) lines.push(`${w.undecided}: ${u.path ? `${u.path} ` : ''}${undecidedQuestion(u.question, locale)}`);
   const count = (c: Finding['confidence']) => findings.filter((f) => f.confidence === c).length;
   lines.push(w.totals(count('stated'), count('inferred'), count('default'), undecided.length));
   return `${lines.join('\n')}\n`;

@@ -223,11 +223,7 @@ class Derivation {
       // 联系人 followed by 姓名: the earlier label heads a group, and is no field itself.
       if (PERSON_PART.test(stripped) && last && (last.group !== undefined || isGroupHead(last))) {
         label.group = last.group ?? last.text;
-        if (last.group === undefined) {
-          last.group = last.text;
-          delete last.hint;
-          this.labels.pop();
-        }
+        if (last.group === undefined) this.labels.pop();
       }
       this.applyHints(label, bare, item);
       this.labels.push(label);
