@@ -4,10 +4,11 @@ export interface Note {
   readonly problems?: readonly string[];
 }
 
-export function ProblemsNote({ note, role }: { note: Note | undefined; role: string }) {
+/** `kind` names the note for tests and users' tools (its data-role). */
+export function ProblemsNote({ note, kind }: { note: Note | undefined; kind: string }) {
   if (!note) return null;
   return (
-    <div data-role={role}>
+    <div data-role={kind}>
       <p>{note.text}</p>
       {note.problems && (
         <ul class="problems">

@@ -41,6 +41,16 @@ describe.each(BROWSERS)('从申报模板生成规则 on the checker page, in $la
 
   it('reads a blank form into rules beside the form’s own words, takes the reviewer’s changes, saves a form', async () => {
     const page = await session.open(session.browser.extensionUrl('checker.html'));
+    // Not a blank form: said so, nothing to review.
+    await chooseFile(
+      page,
+      '[data-role="derive-file"]',
+      '会议纪要.txt',
+      new TextEncoder().encode('会议纪要\n今天讨论了预算。'),
+    );
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('[data-role="derive-note"]')?.textContent))
+      .toMatch(/^会议纪要\.txt：未读出任何栏目或章节/);
     await chooseFile(page, '[data-role="derive-file"]', FORM, form);
     const read = <T, A>(fn: (arg: A) => T, arg: A) => page.evaluate(fn, arg);
     // 16 fields (the statement's name among them), 3 sections, 9 subsections.

@@ -37,6 +37,13 @@ export function DeriveReview() {
       }
       const source = readSource(new Uint8Array(await file.arrayBuffer()), file.name);
       const result = deriveTemplate(source, { id: idFrom(file.name) });
+      if (result.template.fields.length + result.template.sections.length === 0) {
+        // A letter, a filled-in draft's text without headings, a notice without its 附件: no form to review.
+        setDerived(undefined);
+        setDraft(undefined);
+        setNote({ text: t('deriveNothing', file.name) });
+        return;
+      }
       setDerived({ name: file.name, result });
       setDraft(structuredClone(result.template) as Mutable<TemplateInput>);
     } catch (error) {
@@ -240,7 +247,7 @@ export function DeriveReview() {
           </button>
         </form>
       )}
-      <ProblemsNote note={note} role="derive-note" />
+      <ProblemsNote note={note} kind="derive-note" />
     </section>
   );
 }

@@ -96,7 +96,7 @@ export function TemplatesSection() {
           />
         </label>
       </p>
-      <ProblemsNote note={note} role="templates-note" />
+      <ProblemsNote note={note} kind="templates-note" />
     </section>
   );
 }

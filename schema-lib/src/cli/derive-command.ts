@@ -19,6 +19,10 @@ export async function runDerive(
     readSource(bytes, file === STDIN ? undefined : file),
     options.id ? { id: options.id } : {},
   );
+  if (derived.template.fields.length + derived.template.sections.length === 0) {
+    process.stderr.write(`declcheck: ${file}: ${WORDS[options.locale].nothing}\n`);
+    return 1;
+  }
   process.stdout.write(`${JSON.stringify(derived.template, null, 2)}\n`);
   process.stderr.write(report(derived.findings, derived.undecided, options.locale));
   return 0;
@@ -30,6 +34,7 @@ const WORDS = {
     inferred: '由版式推断',
     default: '默认值',
     undecided: '需人工确定',
+    nothing: '未读出任何栏目或章节：请确认这是空白申报表（附件），而不是通知正文或已填写的申报书',
     totals: (s: number, i: number, d: number, u: number) =>
       `共 ${s + i + d} 条规则：${s} 条表中写明，${i} 条由版式推断，${d} 条为默认值；${u} 处需人工确定。`,
   },
@@ -38,6 +43,8 @@ const WORDS = {
     inferred: 'inferred',
     default: 'default',
     undecided: 'to decide',
+    nothing:
+      'no field or section found: check that this is the blank form (the 附件), not the notice or a filled-in draft',
     totals: (s: number, i: number, d: number, u: number) =>
       `${s + i + d} rules: ${s} stated by the form, ${i} inferred from its layout, ${d} defaults; ${u} to decide.`,
   },
@@ -49,7 +56,8 @@ function report(findings: readonly Finding[], undecided: readonly Undecided[], l
     (f) =>
       `${w[f.confidence].padEnd(8)} ${(f.path || '-').padEnd(26)} ${f.rule.padEnd(10)} ${String(f.value)}${f.text ? `  ← ${f.text.trim()}` : ''}`,
   );
-  for (const u of undecided) lines.push(`${w.undecided}: ${u.path ? `${u.path} ` : ''}${undecidedQuestion(u.question, locale)}`);
+  for (const u of undecided)
+    lines.push(`${w.undecided}: ${u.path ? `${u.path} ` : ''}${undecidedQuestion(u.question, locale)}`);
   const count = (c: Finding['confidence']) => findings.filter((f) => f.confidence === c).length;
   lines.push(w.totals(count('stated'), count('inferred'), count('default'), undecided.length));
   return `${lines.join('\n')}\n`;

@@ -401,6 +401,9 @@ describe('declcheck with another call’s form (--template)', () => {
     const english = await run('template', 'derive', form, '--lang', 'en');
     expect(english.stderr).toMatch(/\d+ rules: \d+ stated by the form/);
     expect((await run('template', 'derive')).code).toBe(2);
+    const letter = await run('template', 'derive', `${DRAFTS}not-a-declaration.txt`);
+    expect(letter.code).toBe(1);
+    expect(letter.stderr).toContain('未读出任何栏目或章节');
   });
 
   it('without --template, says the draft is not a declaration of the built-in form, naming that form', async () => {
