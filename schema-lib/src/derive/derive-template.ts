@@ -99,7 +99,7 @@ class Derivation {
   constructor(items: readonly SourceItem[]) {
     let part: 'front' | 'instructions' | 'basic' | 'sections' | 'statement' = 'front';
     let basicPart = 0;
-    for (const item of items) {
+    for (const [at, item] of items.entries()) {
       const text = item.text.trim();
       if (!text) continue;
       const bare = tidy(text);
@@ -158,6 +158,8 @@ class Derivation {
           continue;
         }
       }
+      // A form that is one table from its title on (no 基本信息 heading): its first label cell begins the basic part.
+      if (part === 'front' && this.title && inTableRow(items, at) && isLabel(stripLimit(bare))) part = 'basic';
       if (part === 'front') {
         // The cover's date (2020年5月): when the form was issued, near enough to the call's.
         const date = /^(\d{4})年(\d{1,2})月/.exec(bare);
@@ -474,6 +476,12 @@ function stripLimit(text: string): string {
 
 function isHintOnly(bare: string): boolean {
   return /^[（(][^（()）]*[）)]$/.test(bare) && (CHOICE_HINT.test(bare) || LIMIT.test(bare));
+}
+
+/** Whether an item is a cell of a table row that has other cells (not a line of its own). */
+function inTableRow(items: readonly SourceItem[], at: number): boolean {
+  const row = items[at]?.row;
+  return items[at - 1]?.row === row || items[at + 1]?.row === row;
 }
 
 /** A short text with no sentence punctuation, not a value's placeholder (省市/区): a label. */
