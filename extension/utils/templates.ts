@@ -1,7 +1,7 @@
 import { BUILT_IN_TEMPLATES, defineTemplate, type TemplateInput } from '@declcheck/schema';
 import { storage } from 'wxt/utils/storage';
 
-export { FALLBACK_TEMPLATE, pickTemplate, templateIn, templateName } from './template-pick';
+export { pickTemplate, templateIn, templateName } from './template-pick';
 
 /**
  * The extension's one seam to the forms it knows: the library's built-ins and the template files the user imported

@@ -45,7 +45,7 @@ export async function draftsBench() {
       expression: `(async () => {
         const profile = '工业互联网平台解决方案，'.repeat(25);
         const save = (path, i) => chrome.runtime.sendMessage({
-          type: 'declcheck:save-draft', path, fingerprint: 'abcdef01', title: 'bench',
+          type: 'declcheck:save-draft', path, fingerprint: 'abcdef01', title: 'bench', template: 'miit-iip-2020',
           values: { 'applicant.profile': profile + i }, summary: { count: 300, errors: 0 }, savedAt: Date.now(),
         });
         const latencies = [];

@@ -101,6 +101,10 @@ describe.each(BROWSERS)('从申报模板生成规则 on the checker page, in $la
         '已保存为模板：支撑疫情防控和复工复产的工业互联网平台解决方案（工业和信息化部办公厅，2020）。页面、文件和草稿将按它检查。',
       );
 
+    // This page's checker knows it at once: 检查所用的模板 offers it.
+    await expect
+      .poll(() => read(() => document.querySelectorAll('[data-role="template-choice"] option').length, undefined))
+      .toBe(3);
     // Listed with the forms, and used by the checker with the reviewer's limit.
     const options = await session.open(session.browser.extensionUrl('options.html#templates'));
     await expect

@@ -39,6 +39,7 @@ describe('drafts when the disk is full', () => {
             path,
             fingerprint: 'abcdef01',
             title: 't',
+            template: 'miit-iip-2020',
             values: { 'applicant.name': `${path} 第${i}版` },
             summary: { count: i, errors: 0 },
             savedAt: Date.now() - (10 - i) * 60_000, // recent: kept by the 90-day retention

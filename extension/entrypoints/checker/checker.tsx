@@ -1,9 +1,9 @@
 import { COUNT_MODES, type CountMode, labelOf, messagesFor, type TemplateInput } from '@declcheck/schema';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
 import { t } from '../../utils/i18n';
 import { type CountModeSetting, readCountMode } from '../../utils/settings';
-import { templateList, templateName } from '../../utils/templates';
+import { templateList, templateName, watchTemplates } from '../../utils/templates';
 import { uiLocale } from '../../utils/ui-locale';
 import { type CheckedInput, type CheckForms, checkFile, checkPaste } from './check-input';
 import { crossCheck } from './cross-check';
@@ -24,9 +24,15 @@ export function Checker() {
   const [mode, setMode] = useState<CountModeSetting>('template');
   // The forms known (built-ins and imported), and the one the reviewer set for every file (undefined: each picks).
   const [forms, setForms] = useState<CheckForms>({ templates: [] });
+  // The forms as they are now: one saved below (从申报模板生成规则) or on the options page counts at once.
+  const latestForms = useRef(knownForms);
   useEffect(() => {
     void readCountMode().then(setMode);
     void knownForms.then((templates) => setForms({ templates }));
+    return watchTemplates(() => {
+      latestForms.current = templateList();
+      void latestForms.current.then((templates) => setForms((previous) => ({ ...previous, templates })));
+    });
   }, []);
   const countMode = mode === 'template' ? undefined : mode;
   const results = entries.map((e) => e.result);
@@ -34,7 +40,7 @@ export function Checker() {
     const fresh = await Promise.all(
       checks.map(async (again) => ({
         id: nextEntryId++,
-        result: await again({ ...forms, templates: await knownForms }, countMode),
+        result: await again({ ...forms, templates: await latestForms.current }, countMode),
         again,
       })),
     );

@@ -74,7 +74,7 @@ export function DraftsManager() {
           return [draft.key, draftName(templateOf(draft, values), values)];
         }),
       ),
-    [contents, templates],
+    [rows, contents, templates],
   );
   const nameOf = (draft: DraftRecord) => names.get(draft.key) ?? '';
   const titleOf = (draft: DraftRecord) => draftTitle(templateOf(draft), draft.origin, nameOf(draft), locale);
@@ -110,7 +110,11 @@ export function DraftsManager() {
 
   const sealedAndLocked = version?.sealed !== undefined && !privateKey;
   const form = current && templateIn(templates ?? [], current.draft.template);
-  const template = form ?? bareTemplate(current?.draft.template ?? '', version?.values ?? {});
+  // Kept from render to render (a removed form's stand-in too), so the check below runs when the version changes only.
+  const template = useMemo(
+    () => form ?? bareTemplate(current?.draft.template ?? '', version?.values ?? {}),
+    [form, current?.draft.template, version],
+  );
   // The open version's check and values, worked out when it changes (a document draft is parsed for them).
   const checked = useMemo(
     () =>

@@ -471,7 +471,8 @@ function readLimit(text: string): { count: number; mode: CountMode } | undefined
 
 /** A heading or label without its hints: 解决方案的基本情况 for 解决方案的基本情况（不超过3000字）. */
 function stripLimit(text: string): string {
-  return text.replace(/[（(][^（()）]*[）)]\s*$/g, '').replace(/[（(][^（()）]*[）)]\s*$/g, '');
+  // Up to two trailing hints: 技术能力优势（限选2个）（可多选）.
+  return text.replace(/[（(][^（()）]*[）)]\s*$/, '').replace(/[（(][^（()）]*[）)]\s*$/, '');
 }
 
 function isHintOnly(bare: string): boolean {
