@@ -7,6 +7,8 @@ import { dropFiles } from './support/drop-files';
 const FORM = 'miit-iip-2020-attachment2.docx';
 const form = new Uint8Array(readFileSync(new URL(`../fixtures/forms/${FORM}`, import.meta.url)));
 const draft = new Uint8Array(readFileSync(new URL('../fixtures/drafts/valid-wingdings.docx', import.meta.url)));
+const NOTICE = 'miit-iip-2020-notice.txt';
+const notice = new Uint8Array(readFileSync(new URL(`../fixtures/forms/${NOTICE}`, import.meta.url)));
 
 /** Gives a file box a file, as choosing it in the file dialog does. */
 function chooseFile(page: TestPage, selector: string, name: string, bytes: Uint8Array): Promise<void> {
@@ -19,6 +21,19 @@ function chooseFile(page: TestPage, selector: string, name: string, bytes: Uint8
       input.dispatchEvent(new Event('change', { bubbles: true }));
     },
     { sel: selector, fileName: name, base64: Buffer.from(bytes).toString('base64') },
+  );
+}
+
+/** Renames in a name box as a user does: types, then leaves it (the change event). */
+function commitValue(page: TestPage, selector: string, value: string): Promise<void> {
+  return page.evaluate(
+    ({ sel, text }) => {
+      const box = document.querySelector(sel) as HTMLInputElement;
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { sel: selector, text: value },
   );
 }
 
@@ -35,6 +50,7 @@ function typeValue(page: TestPage, selector: string, value: string): Promise<voi
 }
 
 const row = (path: string) => `[data-role="derive-rules"] tr[data-path="${path}"]`;
+const tableRow = (path: string) => `[data-role="derive-table"] tr[data-path="summaryTable.${path}"]`;
 
 describe.each(BROWSERS)('从申报模板生成规则 on the checker page, in $label', ({ launch }) => {
   const session = useBrowser(launch);
@@ -150,5 +166,85 @@ describe.each(BROWSERS)('从申报模板生成规则 on the checker page, in $la
         undefined,
       ),
     ).toMatch(/\/ 600 字$/);
+  });
+
+  it('adds 附件1 and the quotas from the notice opened beside the form, keeps the reviewer’s names and choices', async () => {
+    const page = await session.open(session.browser.extensionUrl('checker.html?tab=notice'));
+    const read = <T, A>(fn: (arg: A) => T, arg: A) => page.evaluate(fn, arg);
+    const value = (sel: string) => read((s) => (document.querySelector(s) as HTMLInputElement | null)?.value, sel);
+    await chooseFile(page, '[data-role="derive-file"]', FORM, form);
+    await expect.poll(() => value('[data-role="derive-id"]')).toBe('miit-iip-2020-attachment2');
+    // An edit made before the notice is opened stays.
+    await typeValue(page, '[data-role="derive-id"]', 'miit-2020-with-table');
+    await chooseFile(page, '[data-role="derive-notice"]', NOTICE, notice);
+    await expect.poll(() => value(`${tableRow('recommenderTypes.province')} [data-role="quota"]`)).toBe('10');
+    expect(await value('[data-role="derive-id"]')).toBe('miit-2020-with-table');
+    expect(await read(() => document.querySelector('[data-role="derive-notices"]')?.textContent, undefined)).toContain(
+      NOTICE,
+    );
+    const province = await read((sel) => {
+      const tr = document.querySelector(sel) as HTMLElement;
+      const q = tr.querySelector('q') as HTMLElement;
+      return {
+        confidence: tr.dataset.confidence,
+        from: (q.closest('[data-from]') as HTMLElement).dataset.from,
+        text: q.textContent,
+        marked: q.querySelector('mark')?.textContent,
+      };
+    }, tableRow('recommenderTypes.province'));
+    expect(province).toMatchObject({ confidence: 'stated', from: 'notice', marked: '10' });
+    expect(province.text).toContain('各省、自治区、直辖市推荐的解决方案不超过10个');
+    expect(await value(`${tableRow('recommenderTypes.city')} [data-role="quota"]`)).toBe('5');
+    expect(await value(`${tableRow('recommenderTypes.central')} [data-role="quota"]`)).toBe('3');
+    expect(
+      await read(
+        () => document.querySelectorAll('[data-role="derive-table"] tr[data-path^="summaryTable.columns."]').length,
+        undefined,
+      ),
+    ).toBe(6);
+    // What the notice states of the call: no longer a question.
+    expect(await value('[data-role="derive-issuer"]')).toBe('工业和信息化部办公厅');
+    expect(await value('[data-role="derive-published"]')).toBe('2020-04-17');
+    expect(
+      await read(() => document.querySelector('[data-role="derive-undecided"] li[data-question="issuer"]'), undefined),
+    ).toBeNull();
+
+    // The reviewer's own: a path and an option id renamed, a field made optional, an English label, two quotas.
+    await commitValue(page, `${row('basic2.name')} [data-role="path"]`, 'solution.name');
+    await commitValue(page, `${row('basic2.direction')} [data-role="option-id"]`, 'manufacturing');
+    await page.click(`${row('basic1.founded')} [data-role="required"]`);
+    await typeValue(page, `${row('basic2.name')} [data-role="label-en"]`, 'Solution name');
+    await typeValue(page, `${tableRow('recommenderTypes.city')} [data-role="quota"]`, '');
+    await typeValue(page, `${tableRow('recommenderTypes.central')} [data-role="quota"]`, '4');
+    // Its sources stay with the renamed row.
+    expect(await value(`${row('basic2.name')} [data-role="path"]`)).toBe('solution.name');
+    await page.click('[data-action="derive-save"]');
+    await expect
+      .poll(() => read(() => document.querySelector('[data-role="derive-note"]')?.textContent, undefined))
+      .toMatch(/^已保存为模板：/);
+    const saved = await read(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const { templates } = await api.storage.local.get('templates');
+      return (templates as { id: string }[]).find((t) => t.id === 'miit-2020-with-table');
+    }, undefined);
+    const template = saved as unknown as {
+      fields: { path: string; label: { en: string }; required?: boolean; options?: { id: string }[] }[];
+      rules: unknown[];
+      meta: { deadline?: string };
+      summaryTable: { recommenderTypes: { id: string; quota?: number }[]; columns: unknown[] };
+    };
+    const field = (path: string) => template.fields.find((f) => f.path === path);
+    expect(field('solution.name')?.label.en).toBe('Solution name');
+    expect(field('basic2.name')).toBeUndefined();
+    expect(template.rules).toEqual([{ kind: 'equals', path: 'statement.name', equals: 'solution.name' }]);
+    expect(field('basic2.direction')?.options?.[0]?.id).toBe('manufacturing');
+    expect(field('basic1.founded')?.required).toBe(false);
+    expect(template.meta.deadline).toBe('2020-05-22');
+    expect(template.summaryTable.recommenderTypes.map((r) => [r.id, r.quota])).toEqual([
+      ['city', undefined],
+      ['province', 10],
+      ['central', 4],
+    ]);
+    expect(template.summaryTable.columns).toHaveLength(6);
   });
 });

@@ -1,11 +1,11 @@
 import {
   type DerivedTemplate,
   deriveTemplate,
-  type Finding,
   InputError,
   loadTemplate,
   MAX_INPUT_BYTES,
   readSource,
+  type SourceDoc,
   TemplateError,
   type TemplateInput,
   undecidedQuestion,
@@ -15,43 +15,86 @@ import { t } from '../../utils/i18n';
 import { type Note, ProblemsNote } from '../../utils/problems-note';
 import { BuiltInIdError, importTemplate, templateName } from '../../utils/templates';
 import { uiLocale } from '../../utils/ui-locale';
+import { both, Count, NameBox, Required } from './derive-inputs';
+import { RuleRow } from './derive-rule-row';
+import { SummaryTableReview } from './derive-table-review';
+import { type EditableTemplate, renameOption, renamePath } from './rename-path';
 
 /**
  * 从申报模板生成规则: a blank form (附件2) dropped or opened here is read into a template, shown rule by rule beside the
- * text it came from and how sure the reading is (写明 / 推断 / 默认), mended where it is wrong, and saved as a template
- * the overlay, the checker and the drafts then use. Nothing is kept until the reviewer saves. (A file dropped on the
- * page is checked as a draft: a blank form is opened here.)
+ * text it came from and how sure the reading is (写明 / 推断 / 默认), mended where it is wrong (labels in both
+ * languages, paths and option ids, what is required, limits), and saved as a template the overlay, the checker and
+ * the drafts then use. The notice (or its 附件1) opened beside it adds the summary table and the quotas. Nothing is
+ * kept until the reviewer saves. (A file dropped on the page is checked as a draft: a blank form is opened here.)
  */
 export function DeriveReview() {
   const locale = uiLocale();
-  const [derived, setDerived] = useState<{ name: string; result: DerivedTemplate }>();
-  const [draft, setDraft] = useState<Mutable<TemplateInput>>();
+  const [form, setForm] = useState<Named>();
+  const [notices, setNotices] = useState<readonly Named[]>([]);
+  const [derived, setDerived] = useState<DerivedTemplate>();
+  const [draft, setDraft] = useState<EditableTemplate>();
   const [note, setNote] = useState<Note>();
 
-  const read = async (file: File | undefined) => {
-    if (!file) return;
-    setNote(undefined);
+  /** Reads the form again with the notices, keeping what the reviewer changed in the form's part. */
+  const derive = (nextForm: Named | undefined, nextNotices: readonly Named[], keep: EditableTemplate | undefined) => {
+    setForm(nextForm);
+    setNotices(nextNotices);
+    if (!nextForm) return;
+    const result = deriveTemplate(nextForm.source, {
+      id: keep?.id ?? idFrom(nextForm.name),
+      notice: nextNotices.map((n) => n.source),
+    });
+    if (result.template.fields.length + result.template.sections.length === 0) {
+      // A letter, a filled-in draft's text without headings, a notice without its 附件: no form to review.
+      setForm(undefined);
+      setDerived(undefined);
+      setDraft(undefined);
+      setNote({ text: t('deriveNothing', nextForm.name) });
+      return;
+    }
+    const fresh = structuredClone(result.template) as EditableTemplate;
+    setDerived(result);
+    if (!keep) return setDraft(fresh);
+    // A notice opened after the form: its table and what it states of the call come in; the reviewer's edits stay.
+    const next = structuredClone(keep);
+    if (fresh.summaryTable) next.summaryTable = fresh.summaryTable;
+    for (const f of result.findings) {
+      if (f.from !== 'notice') continue;
+      if (f.path === 'meta.issuer') next.meta.issuer = fresh.meta.issuer;
+      if (f.path === 'meta.published') next.meta.published = fresh.meta.published;
+      if (f.path === 'meta.deadline' && fresh.meta.deadline) next.meta.deadline = fresh.meta.deadline;
+    }
+    setDraft(next);
+  };
+  const readFile = async (file: File): Promise<Named | undefined> => {
     try {
       if (file.size > MAX_INPUT_BYTES) {
         throw new InputError({ code: 'too_large', size: file.size, limit: MAX_INPUT_BYTES, unit: 'bytes' });
       }
-      const source = readSource(new Uint8Array(await file.arrayBuffer()), file.name);
-      const result = deriveTemplate(source, { id: idFrom(file.name) });
-      if (result.template.fields.length + result.template.sections.length === 0) {
-        // A letter, a filled-in draft's text without headings, a notice without its 附件: no form to review.
-        setDerived(undefined);
-        setDraft(undefined);
-        setNote({ text: t('deriveNothing', file.name) });
-        return;
-      }
-      setDerived({ name: file.name, result });
-      setDraft(structuredClone(result.template) as Mutable<TemplateInput>);
+      return { name: file.name, source: readSource(new Uint8Array(await file.arrayBuffer()), file.name) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      setNote({ text: `${file.name}: ${error.messageIn(locale)}` });
+      return undefined;
+    }
+  };
+  const openForm = async (file: File | undefined) => {
+    if (!file) return;
+    setNote(undefined);
+    const read = await readFile(file);
+    if (!read) {
+      setForm(undefined);
       setDerived(undefined);
       setDraft(undefined);
-      setNote({ text: `${file.name}: ${error.messageIn(locale)}` });
+      return;
     }
+    derive(read, notices, undefined);
+  };
+  const openNotices = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setNote(undefined);
+    const read = (await Promise.all(files.map(readFile))).filter((n): n is Named => n !== undefined);
+    derive(form, [...notices.filter((n) => !read.some((r) => r.name === n.name)), ...read], draft);
   };
   const save = async () => {
     if (!draft) return;
@@ -66,7 +109,7 @@ export function DeriveReview() {
     }
   };
   /** Changes the draft template in place and renders it again. */
-  const edit = (change: (template: Mutable<TemplateInput>) => void) => {
+  const edit = (change: (template: EditableTemplate) => void) => {
     if (!draft) return;
     const next = structuredClone(draft);
     change(next);
@@ -81,7 +124,8 @@ export function DeriveReview() {
     edit((d) => {
       d.sections[i] = { ...d.sections[i], ...patch } as (typeof d.sections)[number];
     });
-  const findings = derived?.result.findings ?? [];
+  const findings = derived?.findings ?? [];
+  const origin = derived?.template;
 
   return (
     <section class="derive" data-role="derive">
@@ -91,18 +135,36 @@ export function DeriveReview() {
         {t('deriveOpen')}{' '}
         <input
           type="file"
-          accept=".docx,.doc,.wps,.odt,.rtf,.txt,.md,.html,.htm"
+          accept={ACCEPT}
           data-role="derive-file"
           onChange={(e) => {
-            void read(e.currentTarget.files?.[0]);
+            void openForm(e.currentTarget.files?.[0]);
             e.currentTarget.value = '';
           }}
         />
       </label>
-      {draft && derived && (
+      <label class="open">
+        {t('deriveNotice')}{' '}
+        <input
+          type="file"
+          multiple
+          accept={ACCEPT}
+          data-role="derive-notice"
+          onChange={(e) => {
+            void openNotices([...(e.currentTarget.files ?? [])]);
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      {notices.length > 0 && (
+        <p class="hint" data-role="derive-notices">
+          {t('deriveNoticesRead', notices.map((n) => n.name).join('、'))}
+        </p>
+      )}
+      {draft && derived && origin && form && (
         <form
           data-role="derive-review"
-          data-name={derived.name}
+          data-name={form.name}
           onSubmit={(e) => {
             e.preventDefault();
             void save();
@@ -128,7 +190,7 @@ export function DeriveReview() {
                 value={draft.title['zh-CN']}
                 onInput={(e) =>
                   edit((d) => {
-                    d.title = both(e.currentTarget.value);
+                    d.title = { ...d.title, 'zh-CN': e.currentTarget.value };
                   })
                 }
               />
@@ -167,75 +229,141 @@ export function DeriveReview() {
               </tr>
             </thead>
             <tbody>
-              {draft.fields.map((field, i) => (
-                <RuleRow
-                  key={field.path}
-                  path={field.path}
-                  findings={findings}
-                  rule={field.kind === 'choice' ? 'max' : 'maxCount'}
-                >
-                  <td>
-                    <input
-                      data-role="label"
-                      value={field.label['zh-CN']}
-                      onInput={(e) => setField(i, { label: both(e.currentTarget.value) })}
-                    />
-                    {field.group ? <span class="why"> · {field.group}</span> : null}
-                  </td>
-                  <td>
-                    {field.kind === 'choice' ? (
-                      <>
-                        {t('deriveMax')}{' '}
-                        <Count
-                          value={field.max}
-                          onChange={(n) => n !== undefined && setField(i, { max: n })}
-                          name="max"
-                        />
-                        <div class="why">{field.options.map((o) => o.label['zh-CN']).join(' / ')}</div>
-                      </>
-                    ) : (
-                      <>
-                        {t('deriveLimit')}{' '}
-                        <Count value={field.maxCount} onChange={(n) => setField(i, { maxCount: n })} name="limit" />
-                      </>
-                    )}
-                  </td>
-                </RuleRow>
-              ))}
-              {draft.sections.flatMap((section, i) => [
-                <RuleRow key={section.path} path={section.path} findings={findings} rule="maxCount">
-                  <td>
-                    {section.numbering}、
-                    <input
-                      data-role="label"
-                      value={section.label['zh-CN']}
-                      onInput={(e) => setSection(i, { label: both(e.currentTarget.value) })}
-                    />
-                  </td>
-                  <td>
-                    {t('deriveLimit')}{' '}
-                    <Count value={section.maxCount} onChange={(n) => setSection(i, { maxCount: n })} name="limit" />
-                  </td>
-                </RuleRow>,
-                ...section.subsections.map((sub) => (
-                  <RuleRow key={sub.path} path={sub.path} findings={findings} rule="subsection">
-                    <td class="sub">
-                      {sub.numbering}
-                      {sub.label['zh-CN']}
+              {draft.fields.map((field, i) => {
+                const from = origin.fields[i]?.path ?? field.path;
+                return (
+                  <RuleRow
+                    key={from}
+                    path={from}
+                    findings={findings}
+                    rule={field.kind === 'choice' ? 'max' : 'maxCount'}
+                  >
+                    <td>
+                      <Labels label={field.label} onChange={(label) => setField(i, { label })} group={field.group} />
+                      <NameBox
+                        value={field.path}
+                        name="path"
+                        onCommit={(to) => edit((d) => renamePath(d, field.path, to))}
+                      />
                     </td>
-                    <td>{sub.guidance?.length ? t('deriveGuidance', String(sub.guidance.length)) : ''}</td>
+                    <td>
+                      {field.kind === 'choice' ? (
+                        <>
+                          {t('deriveMin')}{' '}
+                          <Count
+                            value={field.min}
+                            least={0}
+                            onChange={(n) => n !== undefined && setField(i, { min: n })}
+                            name="min"
+                          />{' '}
+                          {t('deriveMax')}{' '}
+                          <Count
+                            value={field.max}
+                            onChange={(n) => n !== undefined && setField(i, { max: n })}
+                            name="max"
+                          />
+                          <ul class="options">
+                            {field.options.map((o) => (
+                              <li key={o.id}>
+                                {o.label['zh-CN']}{' '}
+                                <NameBox
+                                  value={o.id}
+                                  name="option-id"
+                                  onCommit={(to) => edit((d) => renameOption(d, field.path, o.id, to))}
+                                />
+                              </li>
+                            ))}
+                          </ul>
+                        </>
+                      ) : (
+                        <>
+                          {t('deriveLimit')}{' '}
+                          <Count value={field.maxCount} onChange={(n) => setField(i, { maxCount: n })} name="limit" />{' '}
+                          <Required
+                            checked={field.required === true}
+                            onChange={(on) => setField(i, { required: on })}
+                          />
+                        </>
+                      )}
+                    </td>
                   </RuleRow>
-                )),
-              ])}
+                );
+              })}
+              {draft.sections.flatMap((section, i) => {
+                const from = origin.sections[i];
+                return [
+                  <RuleRow
+                    key={from?.path ?? section.path}
+                    path={from?.path ?? section.path}
+                    findings={findings}
+                    rule="maxCount"
+                  >
+                    <td>
+                      {section.numbering}、
+                      <Labels label={section.label} onChange={(label) => setSection(i, { label })} />
+                      <NameBox
+                        value={section.path}
+                        name="path"
+                        onCommit={(to) => edit((d) => renamePath(d, section.path, to))}
+                      />
+                    </td>
+                    <td>
+                      {t('deriveLimit')}{' '}
+                      <Count value={section.maxCount} onChange={(n) => setSection(i, { maxCount: n })} name="limit" />{' '}
+                      {section.subsections.length === 0 && (
+                        <Required
+                          checked={section.required === true}
+                          onChange={(on) => setSection(i, { required: on })}
+                        />
+                      )}
+                    </td>
+                  </RuleRow>,
+                  ...section.subsections.map((sub, j) => {
+                    const subFrom = from?.subsections[j]?.path ?? sub.path;
+                    return (
+                      <RuleRow key={subFrom} path={subFrom} findings={findings} rule="subsection">
+                        <td class="sub">
+                          {sub.numbering}
+                          {sub.label['zh-CN']}
+                        </td>
+                        <td>
+                          <Required
+                            checked={sub.required === true}
+                            onChange={(on) =>
+                              edit((d) => {
+                                const s = d.sections[i]?.subsections[j];
+                                if (s) s.required = on;
+                              })
+                            }
+                          />{' '}
+                          {sub.guidance?.length ? t('deriveGuidance', String(sub.guidance.length)) : ''}
+                        </td>
+                      </RuleRow>
+                    );
+                  }),
+                ];
+              })}
             </tbody>
           </table>
-          {derived.result.undecided.length > 0 && (
+          {draft.summaryTable && origin.summaryTable && (
+            <SummaryTableReview
+              table={draft.summaryTable}
+              derived={origin.summaryTable}
+              findings={findings}
+              edit={(change) =>
+                edit((d) => {
+                  if (d.summaryTable) change(d.summaryTable);
+                })
+              }
+            />
+          )}
+          {derived.undecided.length > 0 && (
             <div data-role="derive-undecided">
               <p>{t('deriveUndecided')}</p>
               <ul>
-                {derived.result.undecided.map((u) => (
+                {derived.undecided.map((u) => (
                   <li key={`${u.path}:${u.question}`} data-path={u.path} data-question={u.question}>
-                    {u.path ? `${labelAt(draft, u.path)}：` : ''}
+                    {u.path ? `${labelAt(origin, u.path)}：` : ''}
                     {undecidedQuestion(u.question, locale)}
                   </li>
                 ))}
@@ -252,76 +380,39 @@ export function DeriveReview() {
   );
 }
 
-/** One rule's row: how sure the reading is, and the form's own text it was read from, beside the rule. */
-function RuleRow({
-  path,
-  findings,
-  rule,
-  children,
-}: {
-  path: string;
-  findings: readonly Finding[];
-  rule: string;
-  children: preact.ComponentChildren;
-}) {
-  const own = findings.filter((f) => f.path === path);
-  const main = own.find((f) => f.rule === rule) ?? own[0];
-  const sources = [...new Set(own.flatMap((f) => (f.text ? [f.text.trim()] : [])))];
-  return (
-    <tr data-path={path} data-confidence={main?.confidence ?? 'default'}>
-      {children}
-      <td class="source">
-        <span class={`confidence ${main?.confidence ?? 'default'}`}>
-          {t(CONFIDENCE[main?.confidence ?? 'default'])}
-        </span>
-        {sources.map((text) => (
-          <q key={text}>
-            <Marked text={text} value={main?.value} />
-          </q>
-        ))}
-      </td>
-    </tr>
-  );
+interface Named {
+  readonly name: string;
+  readonly source: SourceDoc;
 }
 
-const CONFIDENCE = { stated: 'deriveStated', inferred: 'deriveInferred', default: 'deriveDefault' } as const;
+const ACCEPT = '.docx,.doc,.wps,.odt,.rtf,.txt,.md,.html,.htm';
 
-/** The source text with the rule's own value marked in it (3000 in （不超过3000字）). */
-function Marked({ text, value }: { text: string; value: Finding['value'] | undefined }) {
-  const mark = typeof value === 'number' ? String(value) : undefined;
-  const at = mark ? text.indexOf(mark) : -1;
-  if (!mark || at < 0) return <>{text}</>;
+/** A label as the form prints it, and its English one (copied from the Chinese until the reviewer writes it). */
+function Labels({
+  label,
+  onChange,
+  group,
+}: {
+  label: { 'zh-CN': string; en: string };
+  onChange: (label: { 'zh-CN': string; en: string }) => void;
+  group?: string | undefined;
+}) {
   return (
     <>
-      {text.slice(0, at)}
-      <mark>{mark}</mark>
-      {text.slice(at + mark.length)}
+      <input
+        data-role="label"
+        value={label['zh-CN']}
+        onInput={(e) => onChange({ ...label, 'zh-CN': e.currentTarget.value })}
+      />
+      {group ? <span class="why"> · {group}</span> : null}
+      <input
+        data-role="label-en"
+        lang="en"
+        placeholder="English"
+        value={label.en === label['zh-CN'] ? '' : label.en}
+        onInput={(e) => onChange({ ...label, en: e.currentTarget.value || label['zh-CN'] })}
+      />
     </>
-  );
-}
-
-/** A number box for a limit; empty means none. */
-function Count({
-  value,
-  onChange,
-  name,
-}: {
-  value: number | undefined;
-  onChange: (value: number | undefined) => void;
-  name: string;
-}) {
-  return (
-    <input
-      type="number"
-      min={1}
-      data-role={name}
-      value={value ?? ''}
-      onInput={(e) => {
-        const n = Number(e.currentTarget.value);
-        if (e.currentTarget.value === '') onChange(undefined);
-        else if (Number.isInteger(n) && n > 0) onChange(n);
-      }}
-    />
   );
 }
 
@@ -329,12 +420,11 @@ function labelAt(template: TemplateInput, path: string): string {
   return (
     template.fields.find((f) => f.path === path)?.label['zh-CN'] ??
     template.sections.find((s) => s.path === path)?.label['zh-CN'] ??
+    template.summaryTable?.recommenderTypes.find((r) => `summaryTable.recommenderTypes.${r.id}` === path)?.label[
+      'zh-CN'
+    ] ??
     path
   );
-}
-
-function both(text: string) {
-  return { 'zh-CN': text, en: text };
 }
 
 /** A kebab-case id from the file's name where it has Latin letters, else a dated one the reviewer renames. */
@@ -346,5 +436,3 @@ function idFrom(name: string): string {
     .replace(/^-+|-+$/g, '');
   return /[a-z]/.test(slug) ? slug : `form-${new Date().toISOString().slice(0, 10)}`;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };

@@ -8,6 +8,7 @@ import {
   parseDocx,
   parseInput,
   parseText,
+  type TemplateInput,
 } from '@declcheck/schema';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,20 @@ describe('exporting a saved version for people', () => {
     expect(text).toContain('四、问题和建议\n（三）政策建议\n建议加大');
     expect(text).toContain('单位性质：□国有  ■民营  □三资');
     expect(text).toContain('第一段简介。\n第二段简介');
+  });
+
+  it('writes the statement under the template’s own heading, into the path that template reads it to', () => {
+    const statement = { heading: '诚信承诺书', path: 'promise.name', after: ['申报了'] };
+    const template: TemplateInput = {
+      ...miitIip2020,
+      fields: miitIip2020.fields.map((f) => (f.path === 'statement.solutionName' ? { ...f, path: statement.path } : f)),
+      rules: [],
+      structure: { ...miitIip2020.structure, statement },
+    };
+    const text = versionText(template, { ...version, values: { ...version.values, 'promise.name': '协同平台' } });
+    expect(text).toContain('诚信承诺书\n我单位申报了《协同平台》。');
+    expect(text).not.toContain('单位责任声明');
+    expect(parseText(template, text).declaration).toMatchObject({ promise: { name: '协同平台' } });
   });
 
   it('as a .docx: the parts Word needs, and the library reads it back as the same declaration', () => {

@@ -19,8 +19,9 @@ export function versionParagraphs(template: TemplateInput, version: VersionRecor
   if (typeof values['document.text'] === 'string') return lines(values['document.text']);
   const paragraphs: Paragraph[] = [];
   const has = (path: string) => values[path] !== undefined;
-  // The statement's name is not a field of the table: it is read from the sentence under 单位责任声明.
-  const fields = template.fields.filter((f) => has(f.path) && !f.path.startsWith('statement.'));
+  // The statement's name is not a field of the table: it is read from the sentence under the statement's heading.
+  const statement = template.structure?.statement;
+  const fields = template.fields.filter((f) => has(f.path) && f.path !== statement?.path);
   if (fields.length > 0) paragraphs.push({ text: '一、基本信息', kind: 'heading' });
   for (const field of fields) {
     const value = values[field.path] as string | readonly string[];
@@ -37,10 +38,10 @@ export function versionParagraphs(template: TemplateInput, version: VersionRecor
       paragraphs.push(...lines(values[sub.path]));
     }
   }
-  const statementName = values['statement.solutionName'];
+  const statementName = statement && values[statement.path];
   if (typeof statementName === 'string') {
-    paragraphs.push({ text: '单位责任声明', kind: 'heading' });
-    paragraphs.push({ text: `我单位提交了《${statementName}》。` });
+    paragraphs.push({ text: statement.heading, kind: 'heading' });
+    paragraphs.push({ text: `我单位${statement.after?.[0] ?? '提交了'}《${statementName}》。` });
   }
   return paragraphs;
 }

@@ -406,6 +406,32 @@ describe('declcheck with another call’s form (--template)', () => {
     expect(letter.stderr).toContain('未读出任何栏目或章节');
   });
 
+  it('derives 附件1 and the quotas from --notice: a table file that `table --template` then checks by them', async () => {
+    const forms = new URL('../../../tests/fixtures/forms/', import.meta.url).pathname;
+    const derived = await run(
+      'template',
+      'derive',
+      `${forms}miit-iip-2020-attachment2.docx`,
+      '--notice',
+      `${forms}miit-iip-2020-notice.txt`,
+    );
+    expect(derived.code).toBe(0);
+    const template = JSON.parse(derived.stdout);
+    expect(template.meta).toMatchObject({ published: '2020-04-17', deadline: '2020-05-22' });
+    expect(template.summaryTable.recommenderTypes.map((t: { quota: number }) => t.quota)).toEqual([5, 10, 3]);
+    expect(derived.stderr).toMatch(
+      /表中写明\s+summaryTable\.recommenderTypes\.province\s+quota\s+10\s+← 通知：.*各省、自治区、直辖市推荐的解决方案不超过10个/,
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'derive-')), 'with-table.json');
+    writeFileSync(file, derived.stdout);
+    const table = await run('table', '--template', file, `${TABLES}province-over-quota.csv`);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain('最多推荐 10 个解决方案，汇总表中有 11 个');
+    expect(
+      (await run('template', 'derive', `${forms}miit-iip-2020-attachment2.docx`, '--notice', '/no/such.txt')).code,
+    ).toBe(2);
+  });
+
   it('without --template, says the draft is not a declaration of the built-in form, naming that form', async () => {
     const { code, stdout } = await run('check', topicDraft);
     expect(code).toBe(1);

@@ -68,7 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === 'template' && files[0] === 'derive') {
       const [, file, ...more] = files;
       if (!file || more.length > 0) return usageError(locale, say.deriveNeedsFile);
-      return await runDerive(file, { locale, ...(values.id ? { id: values.id } : {}) });
+      return await runDerive(file, { locale, notices: values.notice ?? [], ...(values.id ? { id: values.id } : {}) });
     }
     if (command === 'schema') {
       const [only] = templates;
@@ -89,7 +89,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (!withTable) return usageError(locale, say.tableNeedsFile);
       const type = values['recommender-type'];
       if (type !== undefined && !withTable.summaryTable?.recommenderTypes.some((t) => t.id === type)) {
-        return usageError(locale, say.recommenderType);
+        return usageError(locale, say.recommenderType(withTable.summaryTable?.recommenderTypes.map((t) => t.id) ?? []));
       }
       return await runTable(withTable, file, {
         format,
@@ -125,6 +125,7 @@ function parse(argv: readonly string[]) {
       'recommender-type': { type: 'string' },
       template: { type: 'string', multiple: true },
       id: { type: 'string' },
+      notice: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -58,7 +58,7 @@ export async function runTable(template: TemplateInput, file: string, options: T
     const lines = [
       style.bold(file),
       `  ${t.recommender(table.header.name ?? '', type.type.label[options.locale], type.inferred)}`,
-      `  ${t.rows(table.rows.length)} / ${type.type.quota}`,
+      `  ${t.rows(table.rows.length)}${type.type.quota === undefined ? '' : ` / ${type.type.quota}`}`,
     ];
     if (Object.keys(given).length > 0) {
       const header = template.summaryTable?.header ?? [];

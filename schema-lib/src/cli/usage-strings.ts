@@ -11,7 +11,7 @@ interface UsageStrings {
   readonly countMode: (modes: string) => string;
   readonly checkNeedsFile: string;
   readonly tableNeedsFile: string;
-  readonly recommenderType: string;
+  readonly recommenderType: (ids: readonly string[]) => string;
   readonly unknownCommand: (command: string) => string;
   readonly templateUnknown: (given: string) => string;
   readonly templateInvalid: (file: string, problems: readonly string[]) => string;
@@ -26,7 +26,7 @@ const SYNOPSIS = `  declcheck check FILE|FOLDER|-... [--template ID|FILE.json]..
                                       [--phone PHONE] [--recommender-type province|city|central] [--format text|json]
   declcheck templates [--template FILE.json]... [--format text|json]
   declcheck schema --template ID|FILE.json
-  declcheck template derive 附件2.docx|FILE.html|FILE.txt [--id my-call] > my-call.json`;
+  declcheck template derive 附件2.docx|FILE.html|FILE.txt [--notice 通知.txt]... [--id my-call] > my-call.json`;
 
 export const USAGE: { readonly [L in Locale]: UsageStrings } = {
   'zh-CN': {
@@ -43,7 +43,8 @@ ${SYNOPSIS}
   templates  列出内置的申报模板（及 --template 给出的模板文件）。
   schema     输出某个模板的申报书 JSON Schema。
   template derive  由空白申报表（附件2）生成模板文件：标准输出为模板 JSON，标准错误列出每条规则的来源
-                   （表中写明／由版式推断／默认值）及需人工确定之处。
+                   （表中写明／由版式推断／默认值）及需人工确定之处。--notice 给出通知正文（或附件1）：从中读出
+                   推荐名额（各省…推荐不超过10个）、附件1汇总表的各列、发文单位和日期、报送截止日期。
 
   --template  按哪个申报模板检查：内置模板的 id，或模板 JSON 文件（格式见 @declcheck/schema/template.schema.json）；
               可给多个。不给时，每个文件按它最符合的内置模板检查，并注明所用模板。
@@ -57,7 +58,7 @@ ${SYNOPSIS}
     checkNeedsFile: 'check 需要至少一个文件或文件夹',
     deriveNeedsFile: 'template derive 需要且只需要一个空白申报表文件（.docx、.html、.txt 等）',
     tableNeedsFile: 'table 需要且只需要一个 .csv 或 .xlsx 文件',
-    recommenderType: '--recommender-type 只能是 province、city 或 central',
+    recommenderType: (ids) => `--recommender-type 只能是 ${ids.join('、')} 之一（见模板的推荐单位类型）`,
     unknownCommand: (command) => `没有“${command}”这个命令（可用：check、table、templates、schema）`,
     templateUnknown: (given) =>
       `没有 id 为“${given}”的内置模板，也没有这个模板文件（declcheck templates 列出内置模板）`,
@@ -82,6 +83,8 @@ ${SYNOPSIS}
   schema     prints one form's declaration JSON Schema.
   template derive  writes a template file from a blank form (附件2): the template JSON on standard output, every
                    rule with where it came from (stated / inferred / default) and what to decide on standard error.
+                   --notice gives the notice's text (or 附件1): the quotas (各省…推荐不超过10个), the summary
+                   table's columns, the issuer and date, and the deadline are read from it.
 
   --template  the form to check against: a built-in's id, or a template JSON file (its format is
               @declcheck/schema/template.schema.json); may be given more than once. Without it, each file is
@@ -96,7 +99,7 @@ Exit codes: 0 no errors, 1 at least one error, 2 input that cannot be read or a 
     checkNeedsFile: 'check needs at least one file',
     deriveNeedsFile: 'template derive needs exactly one blank form (.docx, .html, .txt …)',
     tableNeedsFile: 'table needs exactly one .csv or .xlsx file',
-    recommenderType: '--recommender-type must be province, city or central',
+    recommenderType: (ids) => `--recommender-type must be one of ${ids.join(', ')} (the template's recommender types)`,
     unknownCommand: (command) =>
       `unknown command "${command}" (commands: check, table, templates, schema, template derive)`,
     templateUnknown: (given) =>

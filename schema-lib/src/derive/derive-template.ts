@@ -11,8 +11,10 @@ import type {
   TextFieldDef,
   TextFormat,
 } from '../template/types.js';
+import { deriveSummaryTable } from './derive-summary-table.js';
 import type { Confidence, Finding, Undecided } from './finding.js';
 import { pathWord } from './path-words.js';
+import { readNoticeMeta } from './read-notice-meta.js';
 
 export interface DeriveOptions {
   /** The template's id (kebab-case); `derived-form` when not given. */
@@ -20,6 +22,11 @@ export interface DeriveOptions {
   readonly issuer?: string;
   /** ISO date the call was published. */
   readonly published?: string;
+  /**
+   * The notice itself (its body text, often with 附件1 inline), or 附件1 on its own: the recommenders' quotas are
+   * read from it (各省…推荐不超过10个), and the summary table from 附件1's blank wherever it is.
+   */
+  readonly notice?: SourceDoc | readonly SourceDoc[];
 }
 
 export interface DerivedTemplate {
@@ -37,7 +44,30 @@ export interface DerivedTemplate {
  * Every rule comes with a finding saying where it was read and whether it is stated, inferred or a default.
  */
 export function deriveTemplate(source: SourceDoc, options: DeriveOptions = {}): DerivedTemplate {
-  return new Derivation(source.items).result(options);
+  const form = new Derivation(source.items).result(options);
+  const notices = options.notice === undefined ? [] : 'items' in options.notice ? [options.notice] : options.notice;
+  const summary = deriveSummaryTable([
+    { items: source.items, notice: false },
+    ...notices.map((n) => ({ items: n.items, notice: true })),
+  ]);
+  const meta = readNoticeMeta(notices.flatMap((n) => n.items));
+  // What the notice states of the call wins over the form's cover date; the caller's options win over both.
+  const stated = {
+    ...(meta.issuer && !options.issuer ? { issuer: { 'zh-CN': meta.issuer, en: meta.issuer } } : {}),
+    ...(meta.published && !options.published ? { published: meta.published } : {}),
+    ...(meta.deadline ? { deadline: meta.deadline } : {}),
+  };
+  const settled = new Set([...(stated.issuer ? ['issuer'] : []), ...(stated.published ? ['published'] : [])]);
+  const superseded = (f: Finding) => f.path === 'meta.published' && settled.has('published');
+  return {
+    template: defineTemplate({
+      ...form.template,
+      meta: { ...form.template.meta, ...stated },
+      ...(summary.table ? { summaryTable: summary.table } : {}),
+    }),
+    findings: [...form.findings.filter((f) => !superseded(f)), ...meta.findings, ...summary.findings],
+    undecided: [...form.undecided.filter((u) => !settled.has(u.question)), ...summary.undecided],
+  };
 }
 
 /** A section heading: 二、解决方案的基本情况（不超过3000字）. */

@@ -18,6 +18,8 @@ export interface Finding {
   /** The source text it was read from (absent for a default). */
   readonly range?: SourceRange;
   readonly text?: string;
+  /** Read from the notice (`DeriveOptions.notice`) rather than the form; `range` is then in the notice's text. */
+  readonly from?: 'notice';
 }
 
 /** What a blank form leaves open, for a person to decide in review. */
@@ -29,11 +31,14 @@ export type UndecidedQuestion =
   | 'english-labels'
   | 'required-fields'
   | 'issuer'
-  | 'published';
+  | 'published'
+  | 'quota'
+  | 'quota-places';
 
 /** Something the form does not say and a person must decide in review (English labels, the issuing body …). */
 export interface Undecided {
   readonly path: string;
   readonly question: UndecidedQuestion;
   readonly range?: SourceRange;
+  readonly from?: 'notice';
 }

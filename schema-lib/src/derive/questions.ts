@@ -12,6 +12,8 @@ const QUESTIONS: { readonly [L in Locale]: Readonly<Record<UndecidedQuestion, st
     'required-fields': '哪些栏目必填（已全部设为必填）',
     issuer: '发文单位（已填“待定”）',
     published: '发布日期（已填“待定”）',
+    quota: '每个推荐单位最多推荐几项（通知中未写明，未设上限）',
+    'quota-places': '哪些推荐单位属于这一类（通知未列出地名）',
   },
   en: {
     title: 'the form’s title',
@@ -22,6 +24,8 @@ const QUESTIONS: { readonly [L in Locale]: Readonly<Record<UndecidedQuestion, st
     'required-fields': 'which fields are required (all were made required)',
     issuer: 'the issuing body (set to “to be decided”)',
     published: 'the date the call was published (set to “to be decided”)',
+    quota: 'how many a recommender may put forward (the notice states no quota; none set)',
+    'quota-places': 'which recommenders are of this kind (the notice names no places)',
   },
 };
 

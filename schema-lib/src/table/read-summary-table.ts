@@ -11,13 +11,11 @@ import type { SummaryRow, SummaryTable } from './summary-table.js';
 export function readSummaryTable(def: SummaryTableDef, rows: readonly (readonly string[])[]): SummaryTable {
   const headerIndex = findHeaderRow(def, rows);
   const header: Record<string, string> = {};
-  const above = rows.slice(0, Math.max(0, headerIndex)).flat().join('\n');
-  const name = /推荐单位(?:名称)?\s*[:：]\s*([^\n（(]*)/.exec(above)?.[1]?.trim();
-  const contact = /联系人\s*[:：]\s*([^\s\n:：]*)/.exec(above)?.[1]?.trim();
-  const phone = /联系电话\s*[:：]\s*([^\n]*)/.exec(above)?.[1]?.trim();
-  if (name) header.name = name;
-  if (contact) header.contactName = contact;
-  if (phone) header.contactPhone = phone;
+  const above = rows.slice(0, Math.max(0, headerIndex)).flat();
+  for (const field of def.header) {
+    const value = headerValue(above, [field.label['zh-CN'], ...(field.aliases ?? [])]);
+    if (value) header[field.path.replace(/^recommender\./, '')] = value;
+  }
   if (headerIndex < 0) return { header, rows: [] };
 
   const columns = (rows[headerIndex] ?? []).map((cell) => columnKey(def, cell));
@@ -34,6 +32,30 @@ export function readSummaryTable(def: SummaryTableDef, rows: readonly (readonly 
     data.push({ cells, sourceLine: r + 1 });
   }
   return { header, rows: data };
+}
+
+/**
+ * What a header line gives after its label and colon (推荐单位名称：广东省工业和信息化厅（加盖单位公章）, 推荐单位（盖章）：…,
+ * 联系人：李四　联系电话：…): up to the next label of the line, a bracket, or a wide gap.
+ */
+function headerValue(cells: readonly string[], labels: readonly string[]): string | undefined {
+  for (const label of labels) {
+    const pattern = new RegExp(`${escapeRegExp(label)}\\s*(?:[（(][^）)\\n]*[）)])?\\s*[:：]\\s*([^\\n]*)`);
+    for (const cell of cells) {
+      const match = pattern.exec(cell);
+      if (!match) continue;
+      const value = (match[1] ?? '')
+        .split(/[\u4e00-\u9fa5A-Za-z]{2,8}\s*(?:[（(][^）)]*[）)])?\s*[:：]/)[0]
+        ?.split(/[（(]|[\s\u3000]{2,}|\t/)[0]
+        ?.trim();
+      return value || undefined;
+    }
+  }
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

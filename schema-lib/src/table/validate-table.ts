@@ -53,7 +53,7 @@ export function validateTable(
 
   const issues = findings.map((f) => describeIssue(template, f, { locale, ...optionalMessages(options) }));
   const match = recommenderTypeOf(def, table.header.name, options.recommenderType);
-  if (rows.length > match.type.quota) {
+  if (match.type.quota !== undefined && rows.length > match.type.quota) {
     const quota: IssueFinding = {
       code: 'quota_exceeded',
       path: 'rows',

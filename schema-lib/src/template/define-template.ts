@@ -77,7 +77,8 @@ function templateProblems(template: TemplateInput): string[] {
     }
     if (table.recommenderTypes.length === 0) problems.push('summary table needs at least one recommender type');
     for (const type of table.recommenderTypes) {
-      if (!(Number.isInteger(type.quota) && type.quota > 0)) problems.push(`quota of "${type.id}" must be positive`);
+      if (type.quota !== undefined && !(Number.isInteger(type.quota) && type.quota > 0))
+        problems.push(`quota of "${type.id}" must be positive`);
     }
   }
   return problems;

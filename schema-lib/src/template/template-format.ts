@@ -103,7 +103,7 @@ function buildFormat() {
       z.strictObject({
         id: nonEmpty,
         label: localized,
-        quota: positiveInteger,
+        quota: positiveInteger.optional(),
         places: texts,
         reportsDirectly: z.boolean().optional(),
       }),

@@ -122,8 +122,8 @@ export interface SummaryColumnDef {
 export interface RecommenderTypeDef {
   readonly id: string;
   readonly label: Localized;
-  /** Most solutions a recommender of this type may put in one table. */
-  readonly quota: number;
+  /** Most solutions a recommender of this type may put in one table; none when the notice states no quota. */
+  readonly quota?: number;
   /** Place names that identify a recommender of this type (its name contains one). Empty: the fallback type. */
   readonly places: readonly string[];
   /** Whether the recommender reports directly to the ministry rather than through a local department. */
