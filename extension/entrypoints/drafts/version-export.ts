@@ -39,7 +39,7 @@ export function versionParagraphs(template: TemplateInput, version: VersionRecor
     }
   }
   const statementName = statement && values[statement.path];
-  if (typeof statementName === 'string') {
+  if (statement && typeof statementName === 'string') {
     paragraphs.push({ text: statement.heading, kind: 'heading' });
     paragraphs.push({ text: `我单位${statement.after?.[0] ?? '提交了'}《${statementName}》。` });
   }
