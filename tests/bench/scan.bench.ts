@@ -143,6 +143,7 @@ export async function scanBench(
     { kind: 'grid', n: 10_000 },
     { kind: 'grid', n: 100_000 },
     { kind: 'editor', n: 10_000 },
+    { kind: 'editor', n: 14_000 },
     { kind: 'editor', n: 100_000 },
   ],
 ): Promise<ScanRow[]> {

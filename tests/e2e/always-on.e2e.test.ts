@@ -80,11 +80,20 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     await expect.poll(() => overlayText(portal, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
     expect(await overlayText(portal, '[data-role="always-on"]')).toContain('草稿自动保存');
     // On already (an earlier test turned it on): the options page as the user finds it.
-    if ((await alwaysOnState(portal)) === 'true') {
+    const alreadyOn = async () => {
       await portal.close();
       return session.open(session.browser.extensionUrl('options.html#sites'));
+    };
+    if ((await alwaysOnState(portal)) === 'true') return alreadyOn();
+    let options: TestPage;
+    try {
+      options = await session.browser.openedBy(() => portal.click('[data-action="always-on"]', { overlay: true }));
+    } catch (error) {
+      // Seen once in ESR 140 on a loaded machine: the line learnt the site was on (an earlier test's grant) after
+      // it first offered it, and the button went before the click.
+      if ((await alwaysOnState(portal)) === 'true') return alreadyOn();
+      throw error;
     }
-    const options = await session.browser.openedBy(() => portal.click('[data-action="always-on"]', { overlay: true }));
     ours.push(options);
     expect(options.url()).toBe(session.browser.extensionUrl(`options.html#site=${encodeURIComponent(site())}`));
     expect(await options.evaluate(() => document.querySelector('[data-role="site-offer"]')?.textContent)).toBe(

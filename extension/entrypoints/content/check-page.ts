@@ -36,14 +36,17 @@ import {
   toBox,
   unionBox,
 } from './page-state';
-import { ScanBudget, type ScanSteps } from './scan-budget';
+import { NEW_SLICE, ScanBudget, type ScanSteps } from './scan-budget';
 import { CANVAS_EDITORS } from './selectors';
 
 /** The most elements a page without form or editor may have to be read whole as a declaration (see check). */
 export const MAX_WHOLE_PAGE_ELEMENTS = 30_000;
 
-/** The most elements an online editor may hold to be checked: a 10,000-paragraph declaration has far fewer. */
-export const MAX_EDITOR_ELEMENTS = 60_000;
+/**
+ * The most elements an online editor may hold to be checked: as many as one slice can read, and the next parse,
+ * within a 50 ms task (see the bench's editor rows). A declaration has a few hundred paragraphs.
+ */
+export const MAX_EDITOR_ELEMENTS = 15_000;
 
 /** Codes worth an outline on the page; the rest (a blank field, a group not yet chosen) wait in the panel. */
 const MARKED_CODES = new Set([
@@ -137,25 +140,30 @@ export class PageChecker {
   continueScan(deadline: number): boolean {
     if (!this.scanning) return true;
     do {
-      if (this.scanning.next().done) {
+      const step = this.scanning.next();
+      if (step.done) {
         this.scanning = undefined;
         return true;
       }
+      if (step.value === NEW_SLICE) break;
     } while (performance.now() < deadline);
     return false;
   }
 
   private *scanSteps(manual: readonly { readonly selector: string; readonly path: string }[]): ScanSteps<void> {
     const budget = new ScanBudget();
-    const roots = yield* pageRoots(budget);
+    const scanned = yield* pageRoots(budget);
+    const roots = scanned.map((s) => s.root);
     this.pageElements = budget.spent;
-    const fields = yield* detectFields(this.template, roots, budget, manual);
+    const fields = yield* detectFields(this.template, scanned, budget, manual);
+    // Documents whose changes are already observed: the last scan's (each is watched after the scan that finds it).
+    const watched = new Set<Node>([document, ...this.roots.filter(isDocument)]);
     // Taken together at the end: a check between two steps sees one whole scan, the last one.
     this.roots = roots;
     this.fields = fields;
     // An editor past a size no declaration reaches would be read in one long task, on every edit that moves its
     // paragraphs: it is left out, and the panel says so.
-    const editors = findEditors(roots);
+    const editors = findEditors(scanned);
     this.editors = editors.filter((editor) => editor.getElementsByTagName('*').length <= MAX_EDITOR_ELEMENTS);
     this.editorsTooLarge = editors.length - this.editors.length;
     this.stoppedAt = budget.exhausted ? budget.spent : undefined;
@@ -166,6 +174,8 @@ export class PageChecker {
     this.editorDocuments = new Map(
       this.editors.map((root) => [root, this.editorDocuments.get(root) ?? new EditorDocument(root, template, locale)]),
     );
+    // Only where a change in between would be told (see watched): a read ahead must never be older than the editor.
+    for (const [root, doc] of this.editorDocuments) if (watched.has(root.ownerDocument)) yield* doc.readAhead();
   }
 
   /**

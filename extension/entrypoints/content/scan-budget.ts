@@ -8,8 +8,14 @@ export const MAX_SCANNED_NODES = 400_000;
 /** Elements or controls read between two chances to yield. */
 const STEP = 256;
 
+/**
+ * Yielded before a step that takes a slice's worth of time on its own (reading a large editor whole): the slice
+ * ends there, and the step begins the next one.
+ */
+export const NEW_SLICE = 'new-slice';
+
 /** A scan's steps: it yields when it may pause, and returns what it found. */
-export type ScanSteps<T> = Generator<void, T, void>;
+export type ScanSteps<T> = Generator<undefined | typeof NEW_SLICE, T, void>;
 
 export class ScanBudget {
   private count = 0;

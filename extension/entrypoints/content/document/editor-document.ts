@@ -13,6 +13,7 @@ import {
   parseSource,
   type TemplateInput,
 } from '@declcheck/schema';
+import { NEW_SLICE, type ScanSteps } from '../scan-budget';
 import { domBounds, domSource, type TextSpan } from './dom-source';
 
 /** Each change of any editor's text gets a new number, so a document's text is compared by its revision. */
@@ -65,8 +66,15 @@ export class EditorDocument {
     private readonly locale: Locale,
   ) {}
 
+  /** The whole editor read and parsed by `readAhead`, for the next check that reads it whole; any change drops it. */
+  private ahead: { readonly parsed: ParseResult; readonly spans: readonly TextSpan[] } | undefined;
+  /** Counts the changes told to this document, so that a read ahead knows the editor did not change under it. */
+  private changes = 0;
+
   /** A node inside the editor changed (a mutation record's target). */
   touched(node: Node): void {
+    this.changes++;
+    this.ahead = undefined;
     if (this.structureChanged) return;
     const block = topBlock(this.root, node);
     if (block) this.touchedBlocks.add(block);
@@ -75,7 +83,24 @@ export class EditorDocument {
 
   /** Forgets what was read: the next check reads the whole editor. */
   invalidate(): void {
+    this.changes++;
+    this.ahead = undefined;
     this.structureChanged = true;
+  }
+
+  /**
+   * Reads and parses the whole editor ahead of the check that would (a scan's last steps), each in a slice of the
+   * scan's own: in one task with the check, a 10,000-paragraph editor's first check was one long task (see the
+   * bench's editor rows). Nothing is kept when the editor changes in between.
+   */
+  *readAhead(): ScanSteps<void> {
+    if (!this.structureChanged) return;
+    const changes = this.changes;
+    yield NEW_SLICE;
+    const { source, spans } = domSource(this.root);
+    yield NEW_SLICE;
+    if (this.changes !== changes) return;
+    this.ahead = { parsed: parseSource(this.template, source), spans };
   }
 
   /**
@@ -133,8 +158,8 @@ export class EditorDocument {
     if (!next) {
       this.lastRead = 'whole';
       this.changedFrom = 0;
-      const { source, spans } = domSource(this.root);
-      next = this.validated(parseSource(this.template, source), spans, countMode);
+      const read = this.ahead ?? this.readWhole();
+      next = this.validated(read.parsed, read.spans, countMode);
       // Told now, while the text nodes just read are in the editor: Slate (wangEditor) puts a new text node in
       // place of the old on every keystroke, and a block whose old nodes are gone could not be told by them.
       this.blockItems = blockItemsOf(this.root, next);
@@ -142,7 +167,13 @@ export class EditorDocument {
     }
     this.state = { ...next, countMode };
     this.countedEdit = undefined;
+    this.ahead = undefined;
     return next;
+  }
+
+  private readWhole(): { parsed: ParseResult; spans: readonly TextSpan[] } {
+    const { source, spans } = domSource(this.root);
+    return { parsed: parseSource(this.template, source), spans };
   }
 
   /** The whole document validated: every count, every issue. */

@@ -1,14 +1,14 @@
 import { isDocument } from '../dom-kinds';
-import { EDITABLE_ROOTS } from '../selectors';
+import type { ScannedRoot } from '../page-roots';
 
 /**
  * The roots of rich editors on the page: the outermost contenteditable elements (ProseMirror/Tiptap, Quill,
  * CKEditor 5, wangEditor/Slate), and the bodies of same-origin iframes in design mode (TinyMCE, CKEditor 4,
  * UEditor, KindEditor).
  */
-export function findEditors(roots: readonly (Document | ShadowRoot)[]): HTMLElement[] {
+export function findEditors(scanned: readonly ScannedRoot[]): HTMLElement[] {
   const editors: HTMLElement[] = [];
-  for (const root of roots) {
+  for (const { root, editables } of scanned) {
     if (
       isDocument(root) &&
       root !== document &&
@@ -18,7 +18,7 @@ export function findEditors(roots: readonly (Document | ShadowRoot)[]): HTMLElem
       editors.push(root.body);
       continue;
     }
-    for (const element of root.querySelectorAll<HTMLElement>(EDITABLE_ROOTS)) {
+    for (const element of editables) {
       const parent = element.parentElement;
       if (parent?.isContentEditable || element.closest('declcheck-overlay')) continue;
       editors.push(element);

@@ -6,8 +6,9 @@ import {
   pathForLabel,
   type TemplateInput,
 } from '@declcheck/schema';
+import type { ScannedRoot } from '../page-roots';
 import type { ScanBudget, ScanSteps } from '../scan-budget';
-import { CHOICE_CONTROLS, ROLE_CHOICES, SELECT_CONTROLS, TEXT_CONTROLS } from '../selectors';
+import { CHOICE_CONTROLS, SELECT_CONTROLS, TEXT_CONTROLS } from '../selectors';
 import { type ChoiceControl, choiceName, isNativeChoice } from './choice-control';
 import { LabelIndex } from './label-index';
 import {
@@ -45,12 +46,12 @@ export type DetectedField =
  */
 export function* detectFields(
   template: TemplateInput,
-  roots: readonly (Document | ShadowRoot)[],
+  scanned: readonly ScannedRoot[],
   budget: ScanBudget,
   manual: readonly { readonly selector: string; readonly path: string }[] = [],
 ): ScanSteps<DetectedField[]> {
   const index = indexTemplate(template);
-  const labels = yield* LabelIndex.of(roots, budget);
+  const labels = yield* LabelIndex.of(scanned, budget);
   const isTextPath = (path: string) =>
     index.fields.get(path)?.kind === 'text' || index.sections.has(path) || index.subsections.has(path);
   const choiceField = (path: string | undefined) => {
@@ -96,7 +97,7 @@ export function* detectFields(
 
   // The user's own mappings come first: they know their portal better than any label does.
   for (const { selector, path } of manual) {
-    for (const root of roots) {
+    for (const { root } of scanned) {
       const element = safeQuery(root, selector);
       if (!element) continue;
       // A mapping does not make a password or an ID number ours to read.
@@ -124,10 +125,8 @@ export function* detectFields(
     }
   }
 
-  // Lists are read by index (see page-roots.ts). The overlay's own controls are in its shadow root, which is
-  // not among the roots.
-  for (const root of roots) {
-    const texts = root.querySelectorAll<TextControl>(TEXT_CONTROLS);
+  // The overlay's own controls are in its shadow root, which is not among the roots.
+  for (const { root, texts, selects, choices } of scanned) {
     for (let i = 0; i < texts.length; i++) {
       if (budget.exhausted) break;
       if (budget.spend()) yield;
@@ -142,7 +141,6 @@ export function* detectFields(
       if (label && !isSensitiveControl(element, candidates))
         claim({ kind: 'text', path: label.path, element }, label.at < seen ? SHOWN : HINTED);
     }
-    const selects = root.querySelectorAll<HTMLSelectElement>(SELECT_CONTROLS);
     for (let i = 0; i < selects.length; i++) {
       if (budget.exhausted) break;
       if (budget.spend()) yield;
@@ -156,7 +154,7 @@ export function* detectFields(
     // A group as the user sees it is the boxes under one label, whatever their names: layui's jsnl[1]…jsnl[5], or
     // distinct names in one cell. Groups of one form labelled alike become one field.
     const labelled = new Map<string, { scope: Node; label: string; options: ChoiceOption[] }>();
-    for (const group of yield* choiceGroups(root, budget)) {
+    for (const group of yield* choiceGroups(root, choices, budget)) {
       if (budget.exhausted) break;
       const first = group[0] as ChoiceControl;
       const label = firstLabel(template, groupLabelCandidates(first, labels), (p) => choiceField(p) !== undefined);
@@ -245,9 +243,12 @@ function firstLabel(
  * index suffix is not part of it: `jsnl[1]`, `jsnl[]` and `jsnl.1` are one group, as server frameworks read them.
  * Custom ARIA choices (see ChoiceControl) are grouped by their ARIA group, else their parent.
  */
-function* choiceGroups(root: Document | ShadowRoot, budget: ScanBudget): ScanSteps<ChoiceControl[][]> {
+function* choiceGroups(
+  root: Document | ShadowRoot,
+  choices: readonly ChoiceControl[],
+  budget: ScanBudget,
+): ScanSteps<ChoiceControl[][]> {
   const groups = new Map<Node, Map<string, ChoiceControl[]>>();
-  const choices = root.querySelectorAll<ChoiceControl>(`${CHOICE_CONTROLS}, ${ROLE_CHOICES}`);
   for (let i = 0; i < choices.length; i++) {
     if (budget.exhausted) break;
     if (budget.spend()) yield;

@@ -1,9 +1,7 @@
+import type { ScannedRoot } from '../page-roots';
 import type { ScanBudget, ScanSteps } from '../scan-budget';
 
 type Labelable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-/** Every control a label or a neighbouring cell may sit next to. */
-const ANY_CONTROL = 'input, textarea, select';
 
 /**
  * What the label heuristics ask of the page over and over, answered once per scan: each control's <label>s,
@@ -19,12 +17,11 @@ export class LabelIndex {
   private readonly texts = new Map<Element, string>();
   private fieldsets = false;
 
-  /** Reads the roots' labels and controls, yielding as a scan does. Lists are read by index (see page-roots.ts). */
-  static *of(roots: readonly (Document | ShadowRoot)[], budget: ScanBudget): ScanSteps<LabelIndex> {
+  /** Reads the roots' labels and controls, yielding as a scan does. */
+  static *of(scanned: readonly ScannedRoot[], budget: ScanBudget): ScanSteps<LabelIndex> {
     const index = new LabelIndex();
-    for (const root of roots) {
-      index.fieldsets ||= root.querySelector('fieldset') !== null;
-      const labels = root.querySelectorAll('label');
+    for (const { labels, controls, hasFieldset } of scanned) {
+      index.fieldsets ||= hasFieldset;
       for (let i = 0; i < labels.length; i++) {
         if (budget.exhausted) return index;
         if (budget.spend()) yield;
@@ -35,7 +32,6 @@ export class LabelIndex {
         if (known) known.push(label);
         else index.byControl.set(control, [label]);
       }
-      const controls = root.querySelectorAll(ANY_CONTROL);
       for (let i = 0; i < controls.length; i++) {
         if (budget.exhausted) return index;
         if (budget.spend()) yield;
