@@ -78,7 +78,9 @@ describe.each(BROWSERS)('always on for a chosen site ($label)', ({ launch }) => 
     const portal = await session.open('/portal-table.html');
     await session.browser.activate(portal);
     await expect.poll(() => overlayText(portal, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
-    expect(await overlayText(portal, '[data-role="always-on"]')).toContain('草稿自动保存');
+    // Polled too: on a site on already, the copy that came with the page load may still be handing over to the
+    // click's, whose panel is not drawn yet (seen in ESR 153 with both cores busy).
+    await expect.poll(() => overlayText(portal, '[data-role="always-on"]')).toContain('草稿自动保存');
     // On already (an earlier test turned it on): the options page as the user finds it.
     const alreadyOn = async () => {
       await portal.close();
