@@ -2,6 +2,8 @@
 import { createServer } from 'node:http';
 import { storedRecords } from '../e2e/support/drafts-database';
 import { launchWithExtension } from '../e2e/support/extension-browser';
+import { inPlaywright } from '../e2e/support/overlay';
+import { waitInOverlay } from '../e2e/support/overlay-query';
 
 const SEQUENTIAL = 200;
 const BURST = 1_000;
@@ -34,7 +36,12 @@ export async function draftsBench() {
     await cdp.send('Runtime.enable');
     await page.goto(url);
     await browser.activate(page);
-    await page.waitForFunction(() => document.querySelector('declcheck-overlay')?.getAttribute('data-checks'));
+    await waitInOverlay(
+      inPlaywright(page).inOverlay,
+      (root) => !!root?.querySelector('body')?.dataset.checks,
+      undefined,
+      30_000,
+    );
     const world = contexts.find((c) => c.origin === `chrome-extension://${browser.extensionId}`);
     if (!world) throw new Error('the content script’s isolated world was not found');
 

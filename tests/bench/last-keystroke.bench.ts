@@ -4,6 +4,8 @@ import { rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { storedRecords } from '../e2e/support/drafts-database';
 import { launchWithExtension } from '../e2e/support/extension-browser';
+import { inPlaywright } from '../e2e/support/overlay';
+import { waitInOverlay } from '../e2e/support/overlay-query';
 
 const PORTAL = readFileSync(new URL('../fixtures/pages/portal-label-for.html', import.meta.url), 'utf8');
 const TEXT = '本单位长期服务制造企业';
@@ -45,10 +47,12 @@ async function keptAfterKill(url: string, afterMs: number): Promise<boolean> {
     const page = await first.context.newPage();
     await page.goto(url);
     await first.activate(page);
-    await page
-      .locator('declcheck-overlay [data-role="status"]')
-      .filter({ hasText: /识别到 \d+ 个栏目/ })
-      .waitFor();
+    await waitInOverlay(
+      inPlaywright(page).inOverlay,
+      (root) => /识别到 \d+ 个栏目/.test(root?.querySelector('[data-role="status"]')?.textContent ?? ''),
+      undefined,
+      30_000,
+    );
     await page.focus('#f-profile');
     // Five characters a second, as an applicant types; the wait is the test's subject, not a guess at readiness.
     for (const ch of TEXT) {

@@ -1,5 +1,7 @@
 import type { CDPSession } from 'playwright-core';
 import { launchWithExtension } from '../e2e/support/extension-browser';
+import { inPlaywright, overlay } from '../e2e/support/overlay';
+import { waitInOverlay } from '../e2e/support/overlay-query';
 import { startFixtureServer } from '../support/fixture-server';
 
 const EDITS = 10_000;
@@ -48,7 +50,12 @@ export async function memoryBench() {
       document.body.contentEditable = 'true';
     });
     await browser.activate(page);
-    await page.waitForFunction(() => document.querySelector('declcheck-overlay')?.getAttribute('data-checks'));
+    await waitInOverlay(
+      inPlaywright(page).inOverlay,
+      (root) => !!root?.querySelector('body')?.dataset.checks,
+      undefined,
+      30_000,
+    );
     const edit = (count: number) =>
       page.evaluate(
         async ({ count, perFrame }) => {
@@ -63,14 +70,14 @@ export async function memoryBench() {
         { count, perFrame: EDITS_PER_FRAME },
       );
     await edit(200); // the engine compiles and the caches fill before the baseline is taken
-    const checksBefore = Number(await page.locator('declcheck-overlay').getAttribute('data-checks'));
+    const checksBefore = Number(await overlay(page).getAttribute('data-checks'));
     const before = await heapUsed(cdp);
     const started = performance.now();
     await edit(EDITS);
     const editMs = performance.now() - started;
     await page.waitForTimeout(300);
     const after = await heapUsed(cdp);
-    const checks = Number(await page.locator('declcheck-overlay').getAttribute('data-checks')) - checksBefore;
+    const checks = Number(await overlay(page).getAttribute('data-checks')) - checksBefore;
     await page.close();
 
     // A portal form whose profile box is removed while it is over its limit.
@@ -79,16 +86,20 @@ export async function memoryBench() {
     await form.goto(server.url('/portal-label-for.html'));
     await browser.activate(form);
     await form.locator('#f-profile').fill('公司简介。'.repeat(80));
-    // Booleans, not elements: a waitForFunction that returns an element holds it (a handle) for the test.
-    await form.waitForFunction(
-      () =>
-        !!document
-          .querySelector('declcheck-overlay')
-          ?.shadowRoot?.querySelector('[data-role="overflow"][data-path="applicant.profile"]'),
+    // Booleans, not elements: the page keeps nothing for the test.
+    const inOverlay = inPlaywright(form).inOverlay;
+    await waitInOverlay(
+      inOverlay,
+      (root) => !!root?.querySelector('[data-role="overflow"][data-path="applicant.profile"]'),
+      undefined,
+      30_000,
     );
     await form.evaluate(() => document.querySelector('#f-profile')?.closest('.row')?.remove());
-    await form.waitForFunction(
-      () => !document.querySelector('declcheck-overlay')?.shadowRoot?.querySelector('[data-path="applicant.profile"]'),
+    await waitInOverlay(
+      inOverlay,
+      (root) => !root?.querySelector('[data-path="applicant.profile"]'),
+      undefined,
+      30_000,
     );
     await form.waitForTimeout(300);
     // The page keeps one removed element on purpose: the count must find it, or it could find nothing.

@@ -66,9 +66,9 @@ export async function stormBench(rows = 600): Promise<StormRow[]> {
         const result = await page.evaluate(() =>
           (window as unknown as { runStorm(): Promise<Omit<StormRow, 'checker' | 'rows'>> }).runStorm(),
         );
-        const found = await page.evaluate(() => {
-          const host = document.querySelector('declcheck-overlay') as HTMLElement | null;
-          return host ? { checks: Number(host.dataset.checks), fields: Number(host.dataset.fields) } : {};
+        const found = await page.inOverlay((root) => {
+          const probe = root?.querySelector('body');
+          return probe ? { checks: Number(probe.dataset.checks), fields: Number(probe.dataset.fields) } : {};
         });
         out.push({ checker, rows, ...result, ...found });
       } finally {
@@ -119,10 +119,10 @@ async function measure(
   // Asked from here, not polled in the page: a page timer would wait behind the very tasks being measured.
   let found: { fields: number; scanMs: number } | undefined;
   while (found === undefined) {
-    found = await page.evaluate(() => {
-      const host = document.querySelector('declcheck-overlay') as HTMLElement | null;
-      return host?.dataset.checks
-        ? { fields: Number(host.dataset.fields ?? -1), scanMs: Number(host.dataset.scanMs) }
+    found = await page.inOverlay((root) => {
+      const probe = root?.querySelector('body');
+      return probe?.dataset.checks
+        ? { fields: Number(probe.dataset.fields ?? -1), scanMs: Number(probe.dataset.scanMs) }
         : undefined;
     });
   }

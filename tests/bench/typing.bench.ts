@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { findFirefoxes } from '../../scripts/find-firefox.mjs';
 import { launchChromiumBrowser, launchPlainChromium } from '../e2e/support/browsers/chromium';
 import { launchFirefoxBrowser, launchPlainFirefox } from '../e2e/support/browsers/firefox';
+import { overlayProbe } from '../e2e/support/browsers/overlay-reads';
 import type { PlainBrowser, TestBrowser, TestPage } from '../e2e/support/browsers/test-browser';
 import { baseDraft, draftBlocks } from '../fixtures/drafts/generator/draft-model';
 import { renderHtml } from '../fixtures/drafts/generator/render-html';
@@ -90,16 +91,6 @@ async function prepare(page: TestPage): Promise<void> {
       },
       { capture: true },
     );
-    // The content script writes its own time per check on its element; each new value is kept here, so the
-    // driver need not ask after every key (asking would compete for the CPU with what it measures).
-    const host = document.querySelector('declcheck-overlay');
-    if (host) {
-      new MutationObserver(() => {
-        w.checkMs.push(Number(host.getAttribute('data-check-ms')));
-        w.causes.push(host.getAttribute('data-check-cause') ?? '');
-        w.settled.push(host.getAttribute('data-settled') ?? '');
-      }).observe(host, { attributeFilter: ['data-checks'] });
-    }
     // The caret at the end of the body paragraph of （三）政策建议, the last section: typing there is what an
     // applicant does most.
     const heading = [...document.querySelectorAll('#doc > div')].find(
@@ -113,6 +104,18 @@ async function prepare(page: TestPage): Promise<void> {
     range.collapse(false);
     getSelection()?.removeAllRanges();
     getSelection()?.addRange(range);
+  });
+  // The content script writes its own time per check inside its overlay; each new value is kept here, so the
+  // driver need not ask after every key (asking would compete for the CPU with what it measures).
+  await page.inOverlay((root) => {
+    const probe = root?.querySelector('body');
+    if (!probe) return;
+    const w = window as unknown as Recorder;
+    new MutationObserver(() => {
+      w.checkMs.push(Number(probe.getAttribute('data-check-ms')));
+      w.causes.push(probe.getAttribute('data-check-cause') ?? '');
+      w.settled.push(probe.getAttribute('data-settled') ?? '');
+    }).observe(probe, { attributeFilter: ['data-checks'] });
   });
 }
 
@@ -249,7 +252,7 @@ async function typeIn(origin: string, sizes: readonly number[], plain: PlainBrow
     const page = await withExtension.open(url);
     await withExtension.activate(page);
     const deadline = Date.now() + 15_000;
-    while (!(await page.evaluate(() => document.querySelector('declcheck-overlay')?.getAttribute('data-checks')))) {
+    while (!(await overlayProbe(page, 'checks'))) {
       if (Date.now() > deadline) throw new Error('the checker did not start');
       await new Promise((wait) => setTimeout(wait, 50));
     }

@@ -42,12 +42,7 @@ const registeredScripts = (extensionPage: TestPage) =>
 
 /** What the panel's 在此网站上始终启用 line says: 'true' once the site is on. */
 const alwaysOnState = (page: TestPage) =>
-  page.evaluate(() =>
-    document
-      .querySelector('declcheck-overlay')
-      ?.shadowRoot?.querySelector('[data-role="always-on"]')
-      ?.getAttribute('data-on'),
-  );
+  page.inOverlay((root) => root?.querySelector('[data-role="always-on"]')?.getAttribute('data-on'));
 
 /** The newest saved version of the page's site whose values hold `text` somewhere. */
 async function newestHolding(browser: TestBrowser, text: string): Promise<Version | undefined> {

@@ -60,12 +60,7 @@ async function forgetSiteForms(session: BrowserSession): Promise<void> {
 
 /** The form the panel says the page is checked against. */
 const panelTemplate = (page: TestPage) =>
-  page.evaluate(() =>
-    document
-      .querySelector('declcheck-overlay')
-      ?.shadowRoot?.querySelector('[data-role="template"]')
-      ?.getAttribute('data-template'),
-  );
+  page.inOverlay((root) => root?.querySelector('[data-role="template"]')?.getAttribute('data-template'));
 
 /** The codes and paths of a checker result's issues, sorted. */
 const resultIssues = (page: TestPage, name: string) =>
@@ -232,19 +227,13 @@ describe.each(BROWSERS)('another call’s form, from its template file alone, in
       const page = await session.open('/portal-topic.html');
       await session.browser.activate(page);
       const shown = () =>
-        page.evaluate(() => {
-          const root = document.querySelector('declcheck-overlay')?.shadowRoot;
+        page.inOverlay((root) => {
           const select = root?.querySelector<HTMLSelectElement>('[data-role="template-choice"]');
           return `${root?.querySelector('[data-role="template"]')?.getAttribute('data-template')} ${select?.value}`;
         });
       await expect.poll(shown).toBe(`${TOPIC} `);
       const focusSwitch = () =>
-        page.evaluate(() =>
-          document
-            .querySelector('declcheck-overlay')
-            ?.shadowRoot?.querySelector<HTMLSelectElement>('[data-role="template-choice"]')
-            ?.focus(),
-        );
+        page.inOverlay((root) => root?.querySelector<HTMLSelectElement>('[data-role="template-choice"]')?.focus());
       // The options: 按页面内容自动选择, the 2020 form, the 2010 form. The keyboard moves through them, as a user's does.
       await focusSwitch();
       await page.press('ArrowDown');

@@ -7,6 +7,7 @@ import type { TestPage } from './support/browsers/test-browser';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 import { storedRecords } from './support/drafts-database';
 import { overlay } from './support/overlay';
+import { inOverlayRoot } from './support/overlay-root';
 import { pasteDraftIntoQuill } from './support/quill';
 import { useSession } from './support/session';
 
@@ -226,20 +227,22 @@ describe('drafts that are never lost', () => {
     await expect.poll(() => overlay(page).getAttribute('data-settled')).toBe('true');
     // The window loses focus right after the next keystroke's check, which only counted (the paragraph is
     // validated when typing pauses): the draft that goes out then must hold the keystroke all the same.
-    const leftWhileCounting = page.evaluate(
-      () =>
-        new Promise<string | null>((done) => {
-          const host = document.querySelector('declcheck-overlay') as HTMLElement;
-          new MutationObserver((_, observer) => {
-            observer.disconnect();
-            const settled = host.getAttribute('data-settled');
-            window.dispatchEvent(new Event('blur'));
-            done(settled);
-          }).observe(host, { attributeFilter: ['data-checks'] });
-        }),
-    );
+    // Watched from before the keystroke is sent (the answer is kept in the page: only the test asks for it).
+    await inOverlayRoot(page, (root) => {
+      const probe = root?.querySelector('body') as HTMLElement;
+      (window as unknown as { leftWhileCounting: Promise<string | null> }).leftWhileCounting = new Promise((done) => {
+        new MutationObserver((_, observer) => {
+          observer.disconnect();
+          const settled = probe.getAttribute('data-settled');
+          window.dispatchEvent(new Event('blur'));
+          done(settled);
+        }).observe(probe, { attributeFilter: ['data-checks'] });
+      });
+    });
     await page.keyboard.insertText('最后一句。');
-    expect(await leftWhileCounting).toBe('false');
+    expect(
+      await page.evaluate(() => (window as unknown as { leftWhileCounting: Promise<string | null> }).leftWhileCounting),
+    ).toBe('false');
     const liveWorker = async () =>
       session.browser.context.serviceWorkers()[0] ?? session.browser.context.waitForEvent('serviceworker');
     await expect

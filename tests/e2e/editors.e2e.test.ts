@@ -12,6 +12,8 @@ import {
 import type { TestPage } from './support/browsers/test-browser';
 import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 import { counter, highlightedText, overflowArea, overlay, panelItem } from './support/overlay';
+import { waitInOverlay } from './support/overlay-query';
+import { inOverlayRoot } from './support/overlay-root';
 import { useSession } from './support/session';
 
 const draft = readFileSync(new URL('../fixtures/drafts/valid-editor-divs.html', import.meta.url), 'utf8');
@@ -187,12 +189,8 @@ async function expectCountersInsideEditor(page: Page, frame: Page | Frame): Prom
       bottom: Math.min(r.bottom, innerHeight),
     };
   });
-  const shown = await page.evaluate(() =>
-    [
-      ...(document
-        .querySelector('declcheck-overlay')
-        ?.shadowRoot?.querySelectorAll<HTMLElement>('[data-role="counter"]:not([hidden])') ?? []),
-    ].map((c) => {
+  const shown = await inOverlayRoot(page, (root) =>
+    [...(root?.querySelectorAll<HTMLElement>('[data-role="counter"]:not([hidden])') ?? [])].map((c) => {
       const r = c.getBoundingClientRect();
       return { path: c.dataset.path, text: c.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     }),
@@ -229,19 +227,16 @@ async function expectDrawnWhileTyping(page: Page, frame: Page | Frame): Promise<
         })
       : { x: 0, y: 0 };
   await page.keyboard.type('补');
-  const area = await page.waitForFunction(
-    () => {
-      const host = document.querySelector('declcheck-overlay') as HTMLElement | null;
-      const box = host?.shadowRoot?.querySelector('[data-role="overflow"][data-path="sections.issues"]:not([hidden])');
+  const drawn = await waitInOverlay(
+    (fn, arg) => inOverlayRoot(page, fn, arg),
+    (root) => {
+      const box = root?.querySelector('[data-role="overflow"][data-path="sections.issues"]:not([hidden])');
       const r = box?.getBoundingClientRect();
-      return r && { x: r.left, y: r.top, right: r.right, read: host?.dataset.editorsRead };
+      return r && { x: r.left, y: r.top, right: r.right, read: root?.querySelector('body')?.dataset.editorsRead ?? '' };
     },
-    undefined,
-    { polling: 'raf', timeout: 5000 },
   );
   // Its top is the highlight's first line's, and it reaches across that line. The keystroke's check read its
   // paragraph only (Slate puts a new text node in place of the old on every keystroke; the paragraph is known all the same).
-  const drawn = (await area.jsonValue()) as { x: number; y: number; right: number; read: string };
   expect(drawn.read).toBe('paragraphs');
   expect(highlightStart).toBeDefined();
   const start = {
@@ -260,8 +255,8 @@ async function expectDrawnWhileTyping(page: Page, frame: Page | Frame): Promise<
 function validatedSince(page: TestPage, count: number): Promise<void> {
   return expect
     .poll(() =>
-      page.evaluate((after) => {
-        const data = (document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset;
+      page.inOverlay((root, after) => {
+        const data = root?.querySelector('body')?.dataset;
         return Number(data?.checks) > after && data?.settled === 'true';
       }, count),
     )
@@ -313,8 +308,8 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
       await expect.poll(() => overlayText(page, counterSelector('sections.issues'))).toMatch(/^\d+ \/ 500 字$/);
 
       // The caret at the end of the last paragraph, and 480 characters put in there as an input method does.
-      const inserted = await page.evaluate(
-        ({ frame, paragraph, typed }) => {
+      const inserted = await page.inOverlay(
+        (root, { frame, paragraph, typed }) => {
           const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
           if (!doc) throw new Error('no editor document');
           const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
@@ -327,7 +322,7 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
           doc.getSelection()?.removeAllRanges();
           doc.getSelection()?.addRange(range);
           doc.execCommand('insertText', false, typed);
-          return Number((document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks);
+          return Number(root?.querySelector('body')?.dataset.checks);
         },
         { frame: editor.frame, paragraph: LAST_PARAGRAPH, typed: TYPED },
       );
@@ -340,10 +335,10 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
       // them too, and still only over the overflow. (Typed at the end of the highlight, they are in it at once: the
       // range ends after the text node; the check that validates them is the one waited for.)
       const before = shown.length;
-      const committed = await page.evaluate((frame) => {
+      const committed = await page.inOverlay((root, frame) => {
         const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
         doc?.execCommand('insertText', false, '补补');
-        return Number((document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks);
+        return Number(root?.querySelector('body')?.dataset.checks);
       }, editor.frame);
       await validatedSince(page, committed);
       expect(await highlightedIn(page, editor.frame)).toBe('补'.repeat(before + 2));
@@ -352,24 +347,20 @@ describe.each(BROWSERS)('document mode in a rich and an iframe editor, in $label
       // check that follows keeps the highlight in the text rather than standing in for it as for typing.
       const highlighted = '补'.repeat(before + 2);
       // The count of checks is read in the same task as the change: a check counted later began after it.
-      const checks = await page.evaluate(
-        ({ frame, typed }) => {
+      const checks = await page.inOverlay(
+        (root, { frame, typed }) => {
           const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument : document;
           const walker = doc?.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
           let node = walker?.nextNode() as Text | null;
           while (node && !node.data.includes(typed)) node = walker?.nextNode() as Text | null;
           if (!node) throw new Error('no typed text');
           node.replaceWith(doc?.createTextNode(node.data) as Text);
-          return Number((document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks);
+          return Number(root?.querySelector('body')?.dataset.checks);
         },
         { frame: editor.frame, typed: '补补补' },
       );
       await expect
-        .poll(() =>
-          page.evaluate(() =>
-            Number((document.querySelector('declcheck-overlay') as HTMLElement | null)?.dataset.checks),
-          ),
-        )
+        .poll(() => page.inOverlay((root) => Number(root?.querySelector('body')?.dataset.checks)))
         .toBeGreaterThan(checks);
       expect(await highlightedIn(page, editor.frame)).toBe(highlighted);
 

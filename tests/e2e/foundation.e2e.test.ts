@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import { overlay } from './support/overlay';
+import { inOverlayRoot } from './support/overlay-root';
 
 describe('the built extension in real Chromium', () => {
   let browser: ExtensionBrowser;
@@ -32,7 +34,7 @@ describe('the built extension in real Chromium', () => {
     await page.close();
   });
 
-  it('mounts its overlay in an open shadow root when activated, once, without touching the form', async () => {
+  it('mounts its overlay in a closed shadow root when activated, once, without touching the form', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/portal-table.html'));
     const formBefore = await page.locator('#basic').innerHTML();
@@ -41,12 +43,17 @@ describe('the built extension in real Chromium', () => {
     await browser.activate(page);
     const host = page.locator('declcheck-overlay');
     await expect.poll(() => host.count()).toBe(1);
-    expect(await host.getAttribute('data-template')).toBe('miit-iip-2020');
-    // Playwright pierces open shadow roots: the panel is inside the host, rendered by Preact from the library's data.
+    expect(await overlay(page).getAttribute('data-template')).toBe('miit-iip-2020');
+    // The panel is inside the host, rendered by Preact from the library's data, in a root no page script can open.
     await expect
-      .poll(() => host.locator('[data-role=panel]').textContent())
+      .poll(() => overlay(page).locator('[data-role=panel]').textContent())
       .toContain('模板：支撑疫情防控和复工复产的工业互联网平台解决方案');
-    expect(await host.evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+    // Nothing of it to a page script: no open root, no attribute on the host.
+    expect(await host.evaluate((el) => ({ root: el.shadowRoot, attributes: el.getAttributeNames() }))).toEqual({
+      root: null,
+      attributes: [],
+    });
+    expect(await inOverlayRoot(page, (root) => root?.mode)).toBe('closed');
 
     await browser.activate(page);
     await page.waitForTimeout(200);

@@ -5,11 +5,14 @@ import { BROWSERS, useBrowser } from './support/browsers/use-browser';
 
 type StoredVersion = { key: string; values: Record<string, unknown> };
 
-/** What a page script does to our overlay: it shares the DOM, and reaches our buttons as the user's tools would. */
+/**
+ * What a page script does to our overlay's buttons, had it found them: its root is closed, so the script is given
+ * them through the specs' own way in — the worst case, a page that reached them somehow.
+ */
 function scriptClicks(page: TestPage, selector: string, times = 1): Promise<number> {
-  return page.evaluate(
-    ({ sel, n }) => {
-      const button = document.querySelector('declcheck-overlay')?.shadowRoot?.querySelector<HTMLElement>(sel);
+  return page.inOverlay(
+    (root, { sel, n }) => {
+      const button = root?.querySelector<HTMLElement>(sel);
       if (!button) return 0;
       for (let i = 0; i < n; i++) {
         button.click();
@@ -97,6 +100,77 @@ describe.each(BROWSERS)('a hostile page, in $label: learns nothing, changes noth
       .poll(async () => (await versions()).some((v) => v.values['applicant.profile'] === '停止之前之后也在'))
       .toBe(true);
     expect(await overlayElements(page, '[data-role="panel"]')).toHaveLength(1);
+  });
+
+  it('cannot read, forge or hide what the overlay shows, nor make it deaf to the user’s clicks', async () => {
+    const page = await session.open('/portal-table.html?hostile=forge');
+    // Before the click: the page wraps attachShadow to keep, opened, every root made after it, and styles our host.
+    await page.evaluate(() => {
+      const w = window as unknown as { roots: ShadowRoot[] };
+      w.roots = [];
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, { ...init, mode: 'open' });
+        w.roots.push(root);
+        return root;
+      };
+      const style = document.createElement('style');
+      style.textContent = 'declcheck-overlay { display: none !important; opacity: 0 !important; }';
+      document.head.append(style);
+    });
+    await session.browser.activate(page);
+    await recognised(page);
+    await page.type('textarea[name="dwjj"]', '真实内容');
+    await expect.poll(() => overlayText(page, counterSelector('applicant.profile'))).toBe('4 / 300 字');
+
+    const attempt = await page.evaluate(() => {
+      const host = document.querySelector('declcheck-overlay') as HTMLElement;
+      // What it can learn: that the overlay is there, nothing more (no root, no attribute saying what it found).
+      const got = {
+        shadowRoot: host.shadowRoot,
+        kept: (window as unknown as { roots: ShadowRoot[] }).roots.length,
+        attributes: host.getAttributeNames(),
+      };
+      let attached = true;
+      try {
+        host.attachShadow({ mode: 'open' });
+      } catch {
+        attached = false;
+      }
+      // A forged panel as the host's own content, the host made inert (dead to clicks), hidden and taken away.
+      host.innerHTML = '<div style="position:fixed;inset:0;background:#fff">未发现问题 ✓ 100 / 300 字</div>';
+      host.inert = true;
+      host.hidden = true;
+      host.setAttribute('style', 'display: none !important');
+      host.remove();
+      return { ...got, attached };
+    });
+    expect(attempt).toEqual({ shadowRoot: null, kept: 0, attributes: [], attached: false });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const host = document.querySelector('declcheck-overlay') as HTMLElement | null;
+          return host ? `${host.isConnected} ${host.inert} ${host.hidden} ${host.getAttribute('style')}` : 'gone';
+        }),
+      )
+      .toBe('true false false null');
+
+    // What the user sees is the overlay's own, drawn over the page, and it still follows the typing.
+    const shown = () =>
+      page.inOverlay((root) => {
+        const status = root?.querySelector('[data-role="status"]');
+        const box = status?.getBoundingClientRect();
+        if (!status || !box) return 'no status';
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return `${status.textContent} ${box.width > 0 && box.height > 0} ${top === document.querySelector('declcheck-overlay')}`;
+      });
+    expect(await shown()).toMatch(/^识别到 \d+ 个栏目.* true true$/);
+    await page.type('textarea[name="dwjj"]', '继续');
+    await expect.poll(() => overlayText(page, counterSelector('applicant.profile'))).toBe('6 / 300 字');
+    // The user's own click still works: 草稿管理 opens.
+    const drafts = await session.browser.openedBy(() => page.click('[data-action="open-drafts"]', { overlay: true }));
+    expect(drafts.url()).toContain('drafts.html');
+    await drafts.close();
   });
 
   it('that rewrites its address is not offered another page’s draft, and files its own under its real path', async () => {

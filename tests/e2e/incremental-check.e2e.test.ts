@@ -2,6 +2,7 @@ import { countsOf, miitIip2020, parseHtml } from '@declcheck/schema';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { highlightedText, overlay } from './support/overlay';
+import { inOverlayRoot } from './support/overlay-root';
 import { openDraftInQuill } from './support/quill';
 import { useSession } from './support/session';
 
@@ -58,8 +59,8 @@ type Recorded = {
 
 /** Keeps, for each check, why it ran, whether it validated, and the counters it showed with their places. */
 async function recordChecks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const host = document.querySelector('declcheck-overlay') as HTMLElement;
+  await inOverlayRoot(page, (root) => {
+    const host = root?.querySelector('body') as HTMLElement;
     const w = window as unknown as Recorded;
     w.checks = [];
     // The overlay has rendered when its check count changes (see the content script): the counters are the new ones.
@@ -74,7 +75,7 @@ async function recordChecks(page: Page): Promise<void> {
           const box = editor.getBoundingClientRect();
           return `${scrollY},${innerHeight},${box.top},${box.height},${editor.scrollTop},${editor.scrollHeight},${editor.childElementCount}`;
         })(),
-        counters: [...(host.shadowRoot?.querySelectorAll('[data-role="counter"]') ?? [])].map(
+        counters: [...(root?.querySelectorAll('[data-role="counter"]') ?? [])].map(
           (el) => `${el.getAttribute('data-path')} ${el.textContent} @${el.getAttribute('style')}`,
         ),
       }),

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { counter, highlightedText, overflowArea, overlay, panelItem } from './support/overlay';
+import { waitInOverlay } from './support/overlay-query';
+import { inOverlayRoot } from './support/overlay-root';
 import { openDraftInQuill } from './support/quill';
 import { useSession } from './support/session';
 
@@ -83,14 +85,13 @@ describe('an overflow longer than the screen', () => {
     let typing: Buffer | undefined;
     for (let attempt = 0; attempt < 5 && !typing; attempt++) {
       await page.keyboard.type('补');
-      await page.waitForFunction(
-        () =>
+      await waitInOverlay(
+        (fn, arg) => inOverlayRoot(page, fn, arg),
+        (root) =>
           !CSS.highlights.has('declcheck-overflow') &&
-          document
-            .querySelector('declcheck-overlay')
-            ?.shadowRoot?.querySelector('[data-role="overflow"]:not([hidden])'),
+          Boolean(root?.querySelector('[data-role="overflow"]:not([hidden])')),
         undefined,
-        { polling: 'raf' },
+        30_000,
       );
       const shot = await page.screenshot();
       const still = await page.evaluate(() => !CSS.highlights.has('declcheck-overflow'));

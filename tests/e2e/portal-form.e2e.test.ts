@@ -105,9 +105,9 @@ describe.each(BROWSERS)('portal form in a 附件2-style table, in $label', ({ la
     await session.browser.activate(page);
     await expect.poll(() => overlayText(page, '[data-role="status"]')).toMatch(/识别到 \d+ 个栏目/);
     const covered = (selector: string) =>
-      page.evaluate((sel) => {
+      page.inOverlay((root, sel) => {
         const a = (document.querySelector(sel) as HTMLElement).getBoundingClientRect();
-        const panel = document.querySelector('declcheck-overlay')?.shadowRoot?.querySelector('[data-role="panel"]');
+        const panel = root?.querySelector('[data-role="panel"]');
         const b = panel?.getBoundingClientRect();
         if (!b) throw new Error('no panel');
         return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

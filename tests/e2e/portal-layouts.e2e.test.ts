@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { markerOverText } from './support/browsers/overlay-reads';
-import { counter, marker, overflowArea, overlay } from './support/overlay';
+import { counter, inPlaywright, marker, overflowArea, overlay } from './support/overlay';
 import { useSession } from './support/session';
 
 /** Each layout: where its profile box and its 技术能力优势 checkboxes are, from the page (or frame) root. */
@@ -32,7 +32,7 @@ describe('portal layouts: labels found by for/id, neighbouring text, legends, in
     for (const i of [0, 1, 3]) await boxes.nth(i).check();
     await expect.poll(() => marker(page, 'solution.capabilities', 'too_many_choices').count()).toBe(1);
     // Its reason stands clear of the page's text: in a tight layout, beside the group rather than over the row above.
-    if (!frame) expect((await markerOverText(page)).underReason).toEqual([]);
+    if (!frame) expect((await markerOverText(inPlaywright(page))).underReason).toEqual([]);
     await boxes.nth(1).uncheck();
     await profile.fill('工'.repeat(300));
     await expect.poll(() => overlay(page).locator('[data-role="marker"], [data-role="overflow"]').count()).toBe(0);

@@ -30,6 +30,7 @@ import { type Scheduler, scheduleChecks } from './schedule-checks';
 import { ScriptLifetime } from './script-lifetime';
 import { readSelectionRequest, selectedElement } from './selection-request';
 import type { MappingTools } from './ui/field-mapper';
+import { guardHost } from './ui/guard-host';
 import overlayCss from './ui/overlay.css?inline';
 import { OverlayApp } from './ui/overlay-app';
 import { createStore } from './ui/store';
@@ -115,6 +116,9 @@ export default defineContentScript({
     );
     const ui = await createShadowRootUi(ctx.asWxtContext(), {
       name: 'declcheck-overlay',
+      // Closed: no page script reaches what the overlay shows, to read it or to forge it (WXT's `:host` reset,
+      // `all: initial !important`, also outweighs any page rule on the host itself).
+      mode: 'closed',
       position: 'inline',
       anchor: 'html',
       append: 'last',
@@ -139,12 +143,16 @@ export default defineContentScript({
         if (container) render(null, container);
       },
     });
+    // What the checker did last (its form, its cost, why it ran), for the tests and benchmarks and anyone who
+    // wonders: on the overlay's own element inside the closed root, where no page script reads it.
+    const probe = ui.uiContainer.dataset;
     let shown = false;
     const show = () => {
       if (shown) return;
       shown = true;
       ui.mount();
-      ui.shadowHost.dataset.template = template.id;
+      probe.template = template.id;
+      ctx.onInvalidated(guardHost(ui.shadowHost));
     };
     if (!cameWithPageLoad) show();
 
@@ -173,7 +181,7 @@ export default defineContentScript({
           const done = page.continueScan(deadline);
           scanMs += performance.now() - started;
           // The scan's own time, all its slices together, for the benchmark (as checkMs is for a check).
-          if (done) ui.shadowHost.dataset.scanMs = scanMs.toFixed(1);
+          if (done) probe.scanMs = scanMs.toFixed(1);
           // A first scan spread over many tasks: the panel says it is looking, rather than that nothing is there.
           if (!done && !everScanned && !store.get().scanning) store.set({ ...store.get(), scanning: true });
           everScanned ||= done;
@@ -215,15 +223,15 @@ export default defineContentScript({
         drafts.observe(page.formFields, errors, editorTexts);
         const warnings = state.issues.length - errors;
         const codes = [...new Set(state.issues.map((i) => i.code))];
-        // Our own cost per check, on our own element, for the benchmark and for anyone who wonders. Preact
-        // renders the new state in a microtask queued by store.set; this one runs after it, so it counts too.
+        // Our own cost per check, for the benchmark. Preact renders the new state in a microtask queued by
+        // store.set; this one runs after it, so it counts too.
         queueMicrotask(() => {
-          ui.shadowHost.dataset.checkMs = (performance.now() - started).toFixed(3);
-          ui.shadowHost.dataset.editorsRead = editorsRead;
-          ui.shadowHost.dataset.fields = String(page.formFields.length);
-          ui.shadowHost.dataset.checkCause = cause;
-          ui.shadowHost.dataset.settled = String(settled);
-          ui.shadowHost.dataset.checks = String(Number(ui.shadowHost.dataset.checks ?? 0) + 1);
+          probe.checkMs = (performance.now() - started).toFixed(3);
+          probe.editorsRead = editorsRead;
+          probe.fields = String(page.formFields.length);
+          probe.checkCause = cause;
+          probe.settled = String(settled);
+          probe.checks = String(Number(probe.checks ?? 0) + 1);
         });
         const status = `${errors}/${warnings}/${codes.join()}`;
         if (status !== lastStatus) {
@@ -259,7 +267,7 @@ export default defineContentScript({
         tools.paths = mappablePaths(template, locale);
         page.setTemplate(template);
         drafts.useTemplate({ id: template.id, title: template.title[locale] });
-        ui.shadowHost.dataset.template = template.id;
+        probe.template = template.id;
         scheduler?.rescan();
       }
       templateStore.set(choiceOf());

@@ -1,7 +1,25 @@
 import type { Frame, Page } from 'playwright-core';
+import type { TestPage } from './browsers/test-browser';
+import { type OverlayPart, overlayPart, PROBE } from './overlay-query';
+import { inOverlayRoot } from './overlay-root';
 
-/** The overlay's host; Playwright's locators pierce its open shadow root. */
-export const overlay = (page: Page) => page.locator('declcheck-overlay');
+/**
+ * The overlay, in Chromium: what its closed shadow root holds, through the test-only way in (Playwright's locators
+ * stop at a closed root, as page scripts do), and what the checker did last (`data-checks`, `data-settled`…: see
+ * PROBE).
+ */
+export const overlay = (page: Page) => {
+  const root = overlayPart(inPlaywright(page).inOverlay, (x, y) => page.mouse.click(x, y));
+  return {
+    locator: (selector: string): OverlayPart => root.locator(selector),
+    getAttribute: (name: string) => root.locator(PROBE).getAttribute(name),
+  };
+};
+
+/** The specs' way into the overlay of a Playwright page, as a cross-browser spec's `TestPage` has it. */
+export const inPlaywright = (page: Page): Pick<TestPage, 'inOverlay'> => ({
+  inOverlay: (fn, arg) => inOverlayRoot(page, fn, arg),
+});
 
 /** Markers, counters and panel items for a path (and code), as users' tools would find them. */
 export const marker = (page: Page, path: string, code: string) =>

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { storedRecords } from '../drafts-database';
 import { type ExtensionBrowser, launchChromium, launchWithExtension } from '../extension-browser';
+import { overlay as overlayOf } from '../overlay';
+import { inOverlayRoot } from '../overlay-root';
 import type { PlainBrowser, TestBrowser, TestPage } from './test-browser';
 
 /**
@@ -109,12 +111,9 @@ function wrap(page: Page): ChromiumPage {
     keyboard: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     async click(selector, { overlay = false } = {}) {
-      // Playwright's CSS selectors pierce open shadow roots, our overlay's among them.
-      await page
-        .locator(overlay ? `declcheck-overlay ${selector}` : selector)
-        .first()
-        .click();
+      await (overlay ? overlayOf(page).locator(selector).first() : page.locator(selector).first()).click();
     },
+    inOverlay: (fn, arg) => inOverlayRoot(page, fn, arg),
     screenshot: async (path) => void (await page.screenshot({ path })),
   };
 }

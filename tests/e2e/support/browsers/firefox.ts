@@ -3,7 +3,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { inOverlayRoot } from '../firefox/overlay-root';
 import { RemoteDebugging } from '../firefox/remote-debugging';
+import { type InOverlay, overlayPart } from '../overlay-query';
 import type { PlainBrowser, TestBrowser, TestPage } from './test-browser';
 
 /** The store build: Firefox's real toolbar button grants activeTab, so nothing is added for the tests. */
@@ -299,6 +301,7 @@ type FirefoxPage = TestPage & { readonly puppeteer: Page };
 
 /** `fixedUrl`: an extension page's address, which puppeteer does not know (see `open`). */
 function wrap(page: Page, fixedUrl?: string): FirefoxPage {
+  const inOverlay: InOverlay = (fn, arg) => inOverlayRoot(page.browser(), page, fn, arg);
   return {
     puppeteer: page,
     url: () => fixedUrl ?? page.url(),
@@ -321,16 +324,16 @@ function wrap(page: Page, fixedUrl?: string): FirefoxPage {
     keyboard: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
     async click(selector, { overlay = false } = {}) {
-      // Waits for the element first, as Playwright's click does. `>>>` goes into open shadow roots.
-      await until(
-        page,
-        (sel, inOverlay) =>
-          Boolean((inOverlay ? document.querySelector('declcheck-overlay')?.shadowRoot : document)?.querySelector(sel)),
-        selector,
-        overlay,
-      );
-      await page.click(overlay ? `declcheck-overlay >>> ${selector}` : selector);
+      if (overlay)
+        return overlayPart(inOverlay, (x, y) => page.mouse.click(x, y))
+          .locator(selector)
+          .first()
+          .click();
+      // Waits for the element first, as Playwright's click does.
+      await until(page, (sel) => Boolean(document.querySelector(sel)), selector);
+      await page.click(selector);
     },
+    inOverlay,
     screenshot: async (path) => void (await page.screenshot({ path })),
   };
 }

@@ -1,25 +1,28 @@
 import type { TestPage } from './test-browser';
 
 /**
- * What our overlay shows, read in the page through its open shadow root (as a user's tools would find it): the
- * elements at `selector`, each as its text, class and chosen attributes.
+ * What our overlay shows, read in the page through the specs' way into its closed shadow root: the elements at
+ * `selector`, each as its text, class and chosen attributes.
  */
 export function overlayElements(page: TestPage, selector: string) {
-  return page.evaluate(
-    (sel) =>
-      [...(document.querySelector('declcheck-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>(sel) ?? [])].map(
-        (el) => {
-          const box = el.getBoundingClientRect();
-          return {
-            text: el.textContent ?? '',
-            className: el.getAttribute('class') ?? '',
-            hidden: el.hidden,
-            box: { x: box.x, y: box.y, width: box.width, height: box.height },
-          };
-        },
-      ),
+  return page.inOverlay(
+    (root, sel) =>
+      [...(root?.querySelectorAll<HTMLElement>(sel) ?? [])].map((el) => {
+        const box = el.getBoundingClientRect();
+        return {
+          text: el.textContent ?? '',
+          className: el.getAttribute('class') ?? '',
+          hidden: el.hidden,
+          box: { x: box.x, y: box.y, width: box.width, height: box.height },
+        };
+      }),
     selector,
   );
+}
+
+/** What the checker did last, as it writes it inside the overlay (`checks`, `settled`…; see PROBE), or undefined. */
+export function overlayProbe(page: Pick<TestPage, 'inOverlay'>, name: string): Promise<string | undefined> {
+  return page.inOverlay((root, key) => root?.querySelector('body')?.dataset[key], name);
 }
 
 /** The text of the first element at `selector` in the overlay, or undefined when there is none. */
@@ -29,12 +32,7 @@ export async function overlayText(page: TestPage, selector: string): Promise<str
 
 /** What the panel says the page was read as: `form`, `document` (an editor or a read-only page), `canvas`. */
 export function panelMode(page: TestPage): Promise<string | null | undefined> {
-  return page.evaluate(() =>
-    document
-      .querySelector('declcheck-overlay')
-      ?.shadowRoot?.querySelector('[data-role="panel"]')
-      ?.getAttribute('data-mode'),
-  );
+  return page.inOverlay((root) => root?.querySelector('[data-role="panel"]')?.getAttribute('data-mode'));
 }
 
 export const counterSelector = (path: string) => `[data-role="counter"][data-path="${path}"]`;
@@ -80,9 +78,9 @@ export function highlightedText(page: TestPage, frameSelector?: string, name = '
  * The page's texts the first marker is drawn over, each a line box of one text node: those under its reason, and
  * those its outline runs through (partly inside it, partly out).
  */
-export function markerOverText(page: Pick<TestPage, 'evaluate'>) {
-  return page.evaluate(() => {
-    const marker = document.querySelector('declcheck-overlay')?.shadowRoot?.querySelector('[data-role="marker"]');
+export function markerOverText(page: Pick<TestPage, 'inOverlay'>) {
+  return page.inOverlay((root) => {
+    const marker = root?.querySelector('[data-role="marker"]');
     const outline = marker?.getBoundingClientRect();
     const reason = marker?.querySelector('.reason')?.getBoundingClientRect();
     if (!outline || !reason) return { underReason: ['no marker'], crossingOutline: ['no marker'] };

@@ -3,6 +3,8 @@
  * Chromium and in real Firefox: pages are driven through what both drivers share (CSS selectors, the keyboard,
  * script in the page), and the extension is reached as a user reaches it.
  */
+import type { InOverlay } from '../overlay-query';
+
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface TestPage {
@@ -23,8 +25,16 @@ export interface TestPage {
   keyboard(text: string): Promise<void>;
   /** Presses one key (`Backspace`, `End`, …) where the focus is. */
   press(key: string): Promise<void>;
-  /** Clicks the element at `selector` (in the page, or inside our overlay's shadow root with `overlay: true`). */
+  /**
+   * Clicks the element at `selector` (in the page, or inside our overlay's shadow root with `overlay: true`, as a
+   * user's click at its centre).
+   */
   click(selector: string, options?: { overlay?: boolean }): Promise<void>;
+  /**
+   * Runs `fn(root, arg)` in the page with our overlay's closed shadow root (null without an overlay): the specs'
+   * test-only way in, which no page script has (see each browser's `overlay-root.ts`).
+   */
+  inOverlay: InOverlay;
   screenshot(path: string): Promise<void>;
 }
 
