@@ -6,6 +6,7 @@ import { updateBadge } from '../utils/badge';
 import { contentSender } from '../utils/content-sender';
 import { failNextWritesForQuota, getDraft, saveDraft } from '../utils/draft-store';
 import { DraftsDb } from '../utils/drafts-db';
+import { ASIDE_PLACE, erasePlace, MAIN_PLACE, openPlace } from '../utils/drafts-place';
 import { contentMessage } from '../utils/messages';
 import { OWN_PAGES, openOwnPage, sitesPage } from '../utils/open-own-page';
 import { toolbarButton } from '../utils/toolbar-button';
@@ -85,7 +86,15 @@ export default defineBackground(() => {
 
   if (import.meta.env.MODE === 'e2e') {
     // The e2e tests cannot click the toolbar; they call what the click calls.
-    // …and open a drafts database of their own to test schema upgrades on.
-    Object.assign(globalThis, { declcheckTest: { activateTab, saveDraft, DraftsDb, failNextWritesForQuota } });
+    // …open a drafts database of their own to test schema upgrades on, and cut a rewrite short where they choose.
+    Object.assign(globalThis, {
+      declcheckTest: {
+        activateTab,
+        saveDraft,
+        DraftsDb,
+        failNextWritesForQuota,
+        places: { openPlace, erasePlace, MAIN_PLACE, ASIDE_PLACE },
+      },
+    });
   }
 });

@@ -1,20 +1,16 @@
 import { seal } from './draft-crypto';
 import type { GetDraftMessage, SaveDraftMessage } from './draft-messages';
-import { DraftsDb, draftKey, latestVersion, pruneOlderThan, saveVersion, type VersionRecord } from './drafts-db';
+import { type DraftsDb, draftKey, latestVersion, pruneOlderThan, saveVersion, type VersionRecord } from './drafts-db';
+import { draftsDb } from './drafts-home';
 import { withDraftsLock } from './drafts-lock';
-import { finishRewrite } from './drafts-rewrite';
+import { prepareDrafts } from './drafts-rewrite';
 import { readRetentionDays } from './settings';
 
-let db: DraftsDb | undefined;
-const database = () => {
-  db ??= new DraftsDb();
-  return db;
-};
-/** Before the first save or read of this worker's life: a rewrite cut short (see drafts-rewrite.ts) is finished. */
-let recovered: Promise<void> | undefined;
+/** Before the first save or read of this worker's life: see prepareDrafts. */
+let prepared: Promise<void> | undefined;
 const afterRecovery = () => {
-  recovered ??= withDraftsLock('exclusive', () => finishRewrite(database()));
-  return recovered;
+  prepared ??= withDraftsLock('exclusive', async () => prepareDrafts(await draftsDb()));
+  return prepared;
 };
 
 export type SaveResult =
@@ -43,7 +39,8 @@ async function keep(origin: string, message: SaveDraftMessage): Promise<SaveResu
     updatedAt: message.savedAt,
   };
   // With passphrase protection on, the values are sealed to the vault's public key before they are written.
-  const vault = await database().vault.get('vault');
+  const db = await draftsDb();
+  const vault = await db.vault.get('vault');
   const stream = message.stream ? { stream: message.stream } : {};
   const version = vault
     ? {
@@ -57,20 +54,20 @@ async function keep(origin: string, message: SaveDraftMessage): Promise<SaveResu
     : { key, savedAt: message.savedAt, values: message.values, summary: message.summary, ...stream };
   let prunedForSpace = false;
   try {
-    await write(draft, version);
+    await write(db, draft, version);
   } catch (error) {
     if (!isQuotaError(error)) return { ok: false, error: String((error as Error).message ?? error) };
-    await pruneToNewest(database());
+    await pruneToNewest(db);
     prunedForSpace = true;
     try {
-      await write(draft, version);
+      await write(db, draft, version);
     } catch (retry) {
       return { ok: false, error: isQuotaError(retry) ? 'quota' : String((retry as Error).message) };
     }
   }
   // Retention is applied as drafts are saved: no timer, no wake-up of a sleeping worker just to prune.
   const days = await readRetentionDays();
-  await pruneOlderThan(database(), message.savedAt - days * 86_400_000);
+  await pruneOlderThan(db, message.savedAt - days * 86_400_000);
   return prunedForSpace
     ? { ok: true, savedAt: message.savedAt, prunedForSpace }
     : { ok: true, savedAt: message.savedAt };
@@ -86,18 +83,24 @@ export function failNextWritesForQuota(count: number): void {
   if (import.meta.env.MODE === 'e2e') quotaFailures = count;
 }
 
-async function write(draft: Parameters<typeof saveVersion>[1], version: Parameters<typeof saveVersion>[2]) {
+async function write(
+  db: DraftsDb,
+  draft: Parameters<typeof saveVersion>[1],
+  version: Parameters<typeof saveVersion>[2],
+) {
   if (import.meta.env.MODE === 'e2e' && quotaFailures > 0) {
     quotaFailures--;
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   }
-  await saveVersion(database(), draft, version);
+  await saveVersion(db, draft, version);
 }
 
 export async function getDraft(origin: string, message: GetDraftMessage): Promise<VersionRecord | undefined> {
   if (isOpaque(origin)) return undefined;
   await afterRecovery();
-  return withDraftsLock('shared', () => latestVersion(database(), draftKey(origin, message.path, message.fingerprint)));
+  return withDraftsLock('shared', async () =>
+    latestVersion(await draftsDb(), draftKey(origin, message.path, message.fingerprint)),
+  );
 }
 
 /** An origin no page can be told apart by (sandboxed documents share "null"): it keeps no drafts (see draft-keeper). */

@@ -1,6 +1,7 @@
 import { ORIGINAL_TEMPLATE_ID } from '@declcheck/schema';
 import Dexie, { type Table } from 'dexie';
 import type { Sealed, Vault } from './draft-crypto';
+import type { BucketFactory } from './drafts-place';
 
 /** One form on one site: what its versions are filed under. */
 export interface DraftRecord {
@@ -57,8 +58,15 @@ export class DraftsDb extends Dexie {
   /** At most one record: the passphrase protection's keys, when it is on. */
   vault!: Table<Vault, string>;
 
-  constructor(name = 'declcheck-drafts') {
-    super(name, { chromeTransactionDurability: 'strict' });
+  /**
+   * `bucketFactory`: the storage bucket's IndexedDB the database is kept in, where the browser has buckets (see
+   * drafts-place.ts); the origin's own IndexedDB without it. Open one through `openPlace`.
+   */
+  constructor(
+    name = 'declcheck-drafts',
+    readonly bucketFactory?: BucketFactory,
+  ) {
+    super(name, { chromeTransactionDurability: 'strict', ...(bucketFactory ? { indexedDB: bucketFactory } : {}) });
     this.version(1).stores({
       drafts: 'key, origin, updatedAt',
       versions: '++id, key, [key+savedAt], savedAt',

@@ -2,7 +2,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { storedRecords } from './support/drafts-database';
+import { storedRecords, whereDraftsAre } from './support/drafts-database';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 import { importedInFreshProfile } from './support/fresh-profile';
 import { overlay } from './support/overlay';
@@ -155,17 +155,25 @@ describe('passphrase protection of drafts', () => {
           tables: { name: string; toArray(): Promise<unknown[]> }[];
         };
         type Tables = Record<string, { bulkAdd(rows: unknown[]): Promise<unknown> }>;
-        const { DraftsDb } = (globalThis as unknown as { declcheckTest: { DraftsDb: new (name?: string) => Db } })
-          .declcheckTest;
-        const main = new DraftsDb();
-        const aside = new DraftsDb('declcheck-drafts-rewrite');
+        type Place = { bucket: string; database: string };
+        const { places } = (
+          globalThis as unknown as {
+            declcheckTest: {
+              places: {
+                openPlace(place: Place): Promise<Db>;
+                erasePlace(place: Place, db: Db): Promise<void>;
+                MAIN_PLACE: Place;
+                ASIDE_PLACE: Place;
+              };
+            };
+          }
+        ).declcheckTest;
+        const main = await places.openPlace(places.MAIN_PLACE);
+        const aside = await places.openPlace(places.ASIDE_PLACE);
         await main.open();
         for (const table of main.tables) await (aside as unknown as Tables)[table.name]?.bulkAdd(await table.toArray());
-        main.close();
         aside.close();
-        await new Promise((done) => {
-          indexedDB.deleteDatabase('declcheck-drafts').onsuccess = done;
-        });
+        await places.erasePlace(places.MAIN_PLACE, main);
       });
       await first.close({ keepProfile: true });
 
@@ -177,9 +185,8 @@ describe('passphrase protection of drafts', () => {
         .poll(() => overlay(again).locator('[data-role="restore-prompt"]').textContent())
         .toMatch(/^发现.+的草稿/);
       expect((await storedVersions(second)).raw).toContain('重写中断也不丢的单位');
-      expect(await second.worker.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([
-        'declcheck-drafts',
-      ]);
+      // The copy aside is gone: only the drafts' own bucket is left, and nothing in the origin's IndexedDB.
+      expect(await whereDraftsAre(second.worker)).toEqual({ buckets: ['drafts'], databases: [] });
     } finally {
       await second?.close();
       await rm(profileDir, { recursive: true, force: true });

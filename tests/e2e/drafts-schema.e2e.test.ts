@@ -1,5 +1,7 @@
 /// <reference types="chrome" />
 import { describe, expect, it } from 'vitest';
+import { storedRecords, whereDraftsAre } from './support/drafts-database';
+import { launchWithExtension } from './support/extension-browser';
 import { useSession } from './support/session';
 
 describe('the drafts database across schema versions', () => {
@@ -75,5 +77,58 @@ describe('the drafts database across schema versions', () => {
     for (const draft of result.drafts) expect(draft.latest).toEqual({ savedAt: 3, count: 30, errors: 3 });
     // Schema 4: every draft kept before drafts named their form is of the one form there was.
     expect(result.drafts.map((d) => d.template)).toEqual(['miit-iip-2020', 'miit-iip-2020']);
+  });
+
+  it('moves the drafts an earlier version kept in the origin’s IndexedDB into their own bucket, and deletes that database', async () => {
+    // A browser of its own: its worker has not yet opened the drafts, as after an update.
+    const browser = await launchWithExtension();
+    try {
+      const key = 'https://a.example|/form|abcdef01';
+      await browser.worker.evaluate(async (draftKey) => {
+        type Db = {
+          close(): void;
+          drafts: { put(row: object): Promise<unknown> };
+          versions: { add(row: object): Promise<unknown> };
+        };
+        // As DeclCheck kept them before buckets: the database of that name in the origin's own IndexedDB.
+        const { DraftsDb } = (globalThis as unknown as { declcheckTest: { DraftsDb: new () => Db } }).declcheckTest;
+        const old = new DraftsDb();
+        await old.drafts.put({
+          key: draftKey,
+          origin: 'https://a.example',
+          path: '/form',
+          fingerprint: 'abcdef01',
+          title: '表单一',
+          template: 'miit-iip-2020',
+          updatedAt: 1,
+        });
+        await old.versions.add({
+          key: draftKey,
+          savedAt: 1,
+          values: { 'applicant.name': '搬家前的单位' },
+          summary: { count: 6, errors: 0 },
+        });
+        old.close();
+      }, key);
+      const page = await browser.context.newPage();
+      await page.goto(session.server.url('/portal-table.html?moved'));
+      await browser.activate(page);
+      await page.locator('input[name="dwmc"]').fill('搬家后的单位');
+      await page.locator('textarea[name="dwjj"]').focus(); // a blur saves at once
+      await expect
+        .poll(async () =>
+          [
+            ...new Set(
+              (await storedRecords<{ values: Record<string, string> }>(browser.worker, 'versions')).map(
+                (v) => v.values['applicant.name'],
+              ),
+            ),
+          ].sort(),
+        )
+        .toEqual(['搬家前的单位', '搬家后的单位']);
+      expect(await whereDraftsAre(browser.worker)).toEqual({ buckets: ['drafts'], databases: [] });
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { downloadFile } from '../../utils/download-file';
 import {
   type DraftRecord,
-  DraftsDb,
+  type DraftsDb,
   latestVersion,
   saveVersion,
   type VersionRecord,
@@ -19,10 +19,8 @@ import { bareTemplate, checkVersion, draftName, draftTitle, exportFileName, show
 import { Protection } from './protection';
 import { versionDocx, versionText } from './version-export';
 
-const db = new DraftsDb();
-
 /** 草稿管理: every saved draft, its versions and their check, with delete, export and import. */
-export function DraftsManager() {
+export function DraftsManager({ db }: { db: DraftsDb }) {
   const [rows, setRows] = useState<DraftRecord[]>([]);
   // The newest version's values of each draft: the list names each draft by them, and search looks in them.
   const [contents, setContents] = useState<Map<string, VersionRecord['values']> | undefined>();
