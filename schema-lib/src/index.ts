@@ -49,7 +49,7 @@ export { undecidedQuestion } from './derive/questions.js';
 export { bestParse } from './parse/best-parse.js';
 export { checkDocument } from './parse/check-document.js';
 export { decodeText } from './parse/decode.js';
-export { editItem } from './parse/edit-item.js';
+export { editItem, paragraphEdit } from './parse/edit-item.js';
 export { type HtmlNodes, walkHtml } from './parse/html-walk.js';
 export {
   type ContainerFormat,

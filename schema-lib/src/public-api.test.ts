@@ -54,6 +54,7 @@ describe('the public API', () => {
         'foldWidth',
         'formatIssue',
         'editItem',
+        'paragraphEdit',
         'walkHtml',
         'fromFlat',
         'getPath',

@@ -79,6 +79,7 @@ export class PageChecker {
   private editorDocuments = new Map<HTMLElement, EditorDocument>();
   private roots: (Document | ShadowRoot)[] = [];
   private scanning: ScanSteps<void> | undefined;
+  private readingAhead: ScanSteps<void> | undefined;
   private stoppedAt: number | undefined;
   /** Elements in the page and its frames, as the last scan counted them. */
   private pageElements = 0;
@@ -131,6 +132,7 @@ export class PageChecker {
   /** Starts finding the page's fields and editors anew; `continueScan` does the work. */
   beginScan(manual: readonly { readonly selector: string; readonly path: string }[] = []): void {
     this.scanning = this.scanSteps(manual);
+    this.readingAhead = undefined;
   }
 
   /**
@@ -138,16 +140,23 @@ export class PageChecker {
    * use what the last finished scan found, so a scan may be spread over as many tasks as it needs.
    */
   continueScan(deadline: number): boolean {
-    if (!this.scanning) return true;
-    do {
-      const step = this.scanning.next();
-      if (step.done) {
-        this.scanning = undefined;
-        return true;
-      }
-      if (step.value === NEW_SLICE) break;
-    } while (performance.now() < deadline);
-    return false;
+    if (!this.scanning || runUntil(this.scanning, deadline)) this.scanning = undefined;
+    return this.scanning === undefined;
+  }
+
+  /**
+   * Reads ahead, until `deadline`, the editors the next check would read whole in its own task (see
+   * EditorDocument.readAhead); true once none is left to read. Not between a scan and its check: an editor in a
+   * document found by that scan is not yet watched, and a read ahead there could be older than the editor.
+   */
+  continueReadAhead(deadline: number): boolean {
+    this.readingAhead ??= this.readAheadSteps();
+    if (runUntil(this.readingAhead, deadline)) this.readingAhead = undefined;
+    return this.readingAhead === undefined;
+  }
+
+  private *readAheadSteps(): ScanSteps<void> {
+    for (const doc of this.editorDocuments.values()) yield* doc.readAhead();
   }
 
   private *scanSteps(manual: readonly { readonly selector: string; readonly path: string }[]): ScanSteps<void> {
@@ -602,4 +611,14 @@ function toNodeEnd(bounds: StaticRangeInit): StaticRangeInit {
   const parent = end.parentNode;
   if (!isText(end) || bounds.endOffset !== end.length || !parent) return bounds;
   return { ...bounds, endContainer: parent, endOffset: Array.prototype.indexOf.call(parent.childNodes, end) + 1 };
+}
+
+/** Runs `steps` until a step asks for a new slice or `deadline` passes; true once they are done. */
+function runUntil(steps: ScanSteps<void>, deadline: number): boolean {
+  do {
+    const step = steps.next();
+    if (step.done) return true;
+    if (step.value === NEW_SLICE) return false;
+  } while (performance.now() < deadline);
+  return false;
 }

@@ -187,6 +187,7 @@ export default defineContentScript({
           everScanned ||= done;
           return done;
         },
+        readAhead: (deadline) => page.continueReadAhead(deadline),
       },
       ({ scan: rescan, cause }) => {
         const started = performance.now();

@@ -26,6 +26,11 @@ export interface Scanner {
   begin(): void;
   /** Works until `deadline`; true once the scan is done. */
   continue(deadline: number): boolean;
+  /**
+   * Reads ahead, until `deadline`, what the next check would otherwise read whole in its task (PageChecker's
+   * continueReadAhead); true once nothing is left to read.
+   */
+  readAhead(deadline: number): boolean;
 }
 
 /** The longest a slice of a scan runs before the tab gets its turn: well inside a 50 ms long task. */
@@ -88,6 +93,9 @@ export function scheduleChecks(
   let nextScanAt = 0;
   let spacing: number | undefined;
   let waitingToScan = false;
+  /** The editors were read ahead for the check about to run (see Scanner.readAhead), over more than one task. */
+  let readAhead = false;
+  let readingAhead = false;
   let cause: CheckCause = 'change';
   let pause: number | undefined;
   const watched = new WeakSet<Document>();
@@ -123,6 +131,16 @@ export function scheduleChecks(
       // The check in a task of its own: after a slice, the two together would make one long task.
       return afterPaint.port2.postMessage(null);
     }
+    // An editor whose paragraphs moved is read ahead, a slice a task, once per check (typing on meanwhile drops
+    // what was read: the check then reads it itself rather than wait on). Not right after a scan: see Scanner.
+    if (!scanned && !readAhead) {
+      readAhead = scanner.readAhead(performance.now() + SCAN_SLICE_MS);
+      if (!readAhead) readingAhead = true;
+      // Still reading; or read, and the check in a task of its own.
+      if (!readAhead || readingAhead) return afterPaint.port2.postMessage(null);
+    }
+    readAhead = false;
+    readingAhead = false;
     pending = false;
     const check: CheckRun = { scan: scanned, cause };
     scanned = false;

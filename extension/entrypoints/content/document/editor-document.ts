@@ -10,11 +10,18 @@ import {
   type Locale,
   type Measurement,
   type ParseResult,
+  paragraphEdit,
   parseSource,
   type TemplateInput,
 } from '@declcheck/schema';
 import { NEW_SLICE, type ScanSteps } from '../scan-budget';
 import { domBounds, domSource, type TextSpan } from './dom-source';
+
+/**
+ * Paragraphs from which an edit the library cannot work out alone is read ahead, in slices, rather than whole in the
+ * check's task: below it, the whole read takes a few milliseconds (see the bench's editor rows).
+ */
+const READ_AHEAD_ITEMS = 2_000;
 
 /** Each change of any editor's text gets a new number, so a document's text is compared by its revision. */
 let revisions = 0;
@@ -89,18 +96,39 @@ export class EditorDocument {
   }
 
   /**
-   * Reads and parses the whole editor ahead of the check that would (a scan's last steps), each in a slice of the
-   * scan's own: in one task with the check, a 10,000-paragraph editor's first check was one long task (see the
-   * bench's editor rows). Nothing is kept when the editor changes in between.
+   * Reads and parses the whole editor ahead of the check that would (a scan's last steps, or before a check after
+   * an edit that moved paragraphs), each in a slice of its own: in one task with the check, a 10,000-paragraph
+   * editor's check was one long task (see the bench's editor rows). Nothing is kept when the editor changes in
+   * between.
    */
   *readAhead(): ScanSteps<void> {
-    if (!this.structureChanged) return;
-    const changes = this.changes;
-    yield NEW_SLICE;
-    const { source, spans } = domSource(this.root);
-    yield NEW_SLICE;
-    if (this.changes !== changes) return;
-    this.ahead = { parsed: parseSource(this.template, source), spans };
+    // Read again once if the editor changed meanwhile (an editor tidying its markup after the key): typing on
+    // would start it over and over, and the check then reads the editor itself.
+    for (let attempt = 0; attempt < 2 && !this.ahead && this.needsWholeRead(); attempt++) {
+      const changes = this.changes;
+      yield NEW_SLICE;
+      const { source, spans } = domSource(this.root);
+      yield NEW_SLICE;
+      if (this.changes === changes) this.ahead = { parsed: parseSource(this.template, source), spans };
+    }
+  }
+
+  /**
+   * Whether the next check reads the whole editor: nothing read yet, its structure changed, or (in a large editor,
+   * where that read is long) a touched paragraph whose edit the library cannot work out alone (`paragraphEdit`: a
+   * heading typed, an empty paragraph filled, …). A small editor is read whole in the check's task.
+   */
+  private needsWholeRead(): boolean {
+    const previous = this.state;
+    if (!previous || this.structureChanged) return true;
+    if (this.touchedBlocks.size === 0 || previous.parsed.source.items.length < READ_AHEAD_ITEMS) return false;
+    if (!previous.parsed.recognised) return true;
+    for (const block of this.touchedBlocks) {
+      const index = this.itemOf(block);
+      if (block.parentNode !== this.root || index < 0) return true;
+      if (!paragraphEdit(this.template, previous.parsed, index, domSource(block as HTMLElement).source)) return true;
+    }
+    return false;
   }
 
   /**
