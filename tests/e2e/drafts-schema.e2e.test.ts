@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { storedRecords, whereDraftsAre } from './support/drafts-database';
 import { launchWithExtension } from './support/extension-browser';
@@ -80,11 +81,16 @@ describe('the drafts database across schema versions', () => {
   });
 
   it('moves the drafts an earlier version kept in the origin’s IndexedDB into their own bucket, and deletes that database', async () => {
-    // A browser of its own: its worker has not yet opened the drafts, as after an update.
-    const browser = await launchWithExtension();
+    // A profile of its own, the old database written in it, then the browser started again: the worker's first
+    // life with the drafts, as after an update (a worker that opened the drafts already has done its move).
+    const before = await launchWithExtension();
+    const { profileDir } = before;
+    let browser = before;
     try {
       const key = 'https://a.example|/form|abcdef01';
-      await browser.worker.evaluate(async (draftKey) => {
+      await before.worker.evaluate(async (draftKey) => {
+        // Recent: the 90-day retention applied at the next save keeps it.
+        const savedAt = Date.now() - 60_000;
         type Db = {
           close(): void;
           drafts: { put(row: object): Promise<unknown> };
@@ -100,16 +106,18 @@ describe('the drafts database across schema versions', () => {
           fingerprint: 'abcdef01',
           title: '表单一',
           template: 'miit-iip-2020',
-          updatedAt: 1,
+          updatedAt: savedAt,
         });
         await old.versions.add({
           key: draftKey,
-          savedAt: 1,
+          savedAt,
           values: { 'applicant.name': '搬家前的单位' },
           summary: { count: 6, errors: 0 },
         });
         old.close();
       }, key);
+      await before.close({ keepProfile: true });
+      browser = await launchWithExtension({ profileDir });
       const page = await browser.context.newPage();
       await page.goto(session.server.url('/portal-table.html?moved'));
       await browser.activate(page);
@@ -129,6 +137,7 @@ describe('the drafts database across schema versions', () => {
       expect(await whereDraftsAre(browser.worker)).toEqual({ buckets: ['drafts'], databases: [] });
     } finally {
       await browser.close();
+      await rm(profileDir, { recursive: true, force: true });
     }
   });
 });
