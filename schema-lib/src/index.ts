@@ -50,7 +50,7 @@ export { bestParse } from './parse/best-parse.js';
 export { checkDocument } from './parse/check-document.js';
 export { decodeText } from './parse/decode.js';
 export { editItem, paragraphEdit } from './parse/edit-item.js';
-export { type HtmlNodes, walkHtml } from './parse/html-walk.js';
+export { type HtmlNodes, HtmlWalk, walkHtml } from './parse/html-walk.js';
 export {
   type ContainerFormat,
   type ForeignFile,

@@ -56,6 +56,7 @@ describe('the public API', () => {
         'editItem',
         'paragraphEdit',
         'walkHtml',
+        'HtmlWalk',
         'fromFlat',
         'getPath',
         'identityFields',

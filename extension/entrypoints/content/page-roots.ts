@@ -45,9 +45,11 @@ export function* pageRoots(budget: ScanBudget, start: Document = document): Scan
     const elements = root.querySelectorAll('*');
     for (let i = 0; i < elements.length && !budget.exhausted; i++) {
       const element = elements[i] as Element;
-      if (element.localName === 'declcheck-overlay') continue; // ours: not the page's
+      // Read once: each DOM property read from a content script's world costs, and this runs for every element.
+      const name = element.localName;
+      if (name === 'declcheck-overlay') continue; // ours: not the page's
       if (budget.spend()) yield;
-      switch (element.localName) {
+      switch (name) {
         case 'label':
           found.labels.push(element as HTMLLabelElement);
           break;
@@ -75,7 +77,7 @@ export function* pageRoots(budget: ScanBudget, start: Document = document): Scan
       }
       if (element.shadowRoot) queue.push(element.shadowRoot);
       // A native box that also says it is one (role="checkbox" on the input) is listed once, as native.
-      if (element.localName !== 'input' && element.hasAttribute('aria-checked') && element.matches(ROLE_CHOICES))
+      if (name !== 'input' && element.hasAttribute('aria-checked') && element.matches(ROLE_CHOICES))
         found.choices.push(element as HTMLElement);
       if (element.hasAttribute('contenteditable') && element.matches(EDITABLE_ROOTS))
         found.editables.push(element as HTMLElement);

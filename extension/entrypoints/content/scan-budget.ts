@@ -19,6 +19,7 @@ export type ScanSteps<T> = Generator<undefined | typeof NEW_SLICE, T, void>;
 
 export class ScanBudget {
   private count = 0;
+  private ticks = 0;
 
   constructor(private readonly limit = MAX_SCANNED_NODES) {}
 
@@ -26,6 +27,15 @@ export class ScanBudget {
   spend(): boolean {
     this.count++;
     return this.count % STEP === 0;
+  }
+
+  /**
+   * Counts a step that reads no node (an option's text matched against the template); true when the scan should
+   * yield now. Steps are not nodes: the bound, and what the panel says of it, count what was read.
+   */
+  tick(): boolean {
+    this.ticks++;
+    return this.ticks % STEP === 0;
   }
 
   /** Nodes read so far. */

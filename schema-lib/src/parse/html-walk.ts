@@ -233,26 +233,58 @@ export function walkHtml<N>(
   builder: SourceBuilder,
   text: (node: N, text: string, emphasized: boolean, path: () => number[], nodeOffset: number) => void,
 ): void {
-  const reader = new HtmlReader(builder, nodes);
-  const stack: Frame<N>[] = [{ children: roots, next: 0, path: undefined }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as Frame<N>;
-    if (frame.next >= frame.children.length) {
-      stack.pop();
-      if (stack.length > 0) reader.close();
-      continue;
+  new HtmlWalk(roots, nodes, builder, text).advance(Number.POSITIVE_INFINITY);
+}
+
+/**
+ * `walkHtml` a few nodes at a time: a caller reading a long live document can pause between calls to `advance`
+ * (the extension reads a large editor over several tasks, see its bench's editor rows). The result is the same as
+ * one walk's if the tree does not change in between.
+ */
+export class HtmlWalk<N> {
+  private readonly reader: HtmlReader<N>;
+  private readonly stack: Frame<N>[];
+
+  constructor(
+    roots: ArrayLike<N>,
+    private readonly nodes: HtmlNodes<N>,
+    builder: SourceBuilder,
+    private readonly text: (
+      node: N,
+      text: string,
+      emphasized: boolean,
+      path: () => number[],
+      nodeOffset: number,
+    ) => void,
+  ) {
+    this.reader = new HtmlReader(builder, nodes);
+    this.stack = [{ children: roots, next: 0, path: undefined }];
+  }
+
+  /** Reads up to `count` more nodes; true when the whole tree has been read. */
+  advance(count: number): boolean {
+    const { reader, stack, nodes, text } = this;
+    for (let read = 0; stack.length > 0; ) {
+      const frame = stack[stack.length - 1] as Frame<N>;
+      if (frame.next >= frame.children.length) {
+        stack.pop();
+        if (stack.length > 0) reader.close();
+        continue;
+      }
+      if (read++ >= count) return false;
+      const index = frame.next++;
+      const node = frame.children[index] as N;
+      const kind = nodes.kind(node);
+      if (kind === 'text') {
+        const path = { index, parent: frame.path };
+        reader.text(nodes.text(node), (piece, nodeOffset) =>
+          text(node, piece, reader.emphasized, () => pathOf(path), nodeOffset),
+        );
+      } else if (kind === 'element' && reader.open(nodes.tag(node), node)) {
+        stack.push({ children: nodes.children(node), next: 0, path: { index, parent: frame.path } });
+      }
     }
-    const index = frame.next++;
-    const node = frame.children[index] as N;
-    const kind = nodes.kind(node);
-    if (kind === 'text') {
-      const path = { index, parent: frame.path };
-      reader.text(nodes.text(node), (piece, nodeOffset) =>
-        text(node, piece, reader.emphasized, () => pathOf(path), nodeOffset),
-      );
-    } else if (kind === 'element' && reader.open(nodes.tag(node), node)) {
-      stack.push({ children: nodes.children(node), next: 0, path: { index, parent: frame.path } });
-    }
+    return true;
   }
 }
 

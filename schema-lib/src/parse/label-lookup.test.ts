@@ -26,6 +26,11 @@ describe('pathForLabel', () => {
     ['（三）面临的问题', undefined], // the terms of （一）, the number of another
     ['验证码', undefined],
     ['', undefined],
+    // What a label starts with is read as the lookup reads it: past space, stars and full-width forms.
+    ['　＊单位名称', 'applicant.name'],
+    ['Ｅ－ｍａｉｌ', 'contact.email'],
+    ['#联系电话 0571-86021357', undefined], // a value after the label: a field of its own cell, not a label
+    ['第1项指标', undefined],
   ])('%j → %s', (label, path) => {
     expect(pathForLabel(miitIip2020, label)).toBe(path);
   });

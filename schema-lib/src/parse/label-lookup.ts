@@ -1,6 +1,6 @@
 import type { ChoiceFieldDef, TemplateInput } from '../template/types.js';
 import { compact, matchHeading, SUBSECTION_HEADING, stripHint } from './headings.js';
-import { matchLabel } from './labels.js';
+import { labelStarts, matchLabel } from './labels.js';
 
 /**
  * The canonical path a label names, as portals label their controls: a field (单位名称, E-mail, 申报单位简介（不超过
@@ -17,12 +17,14 @@ export function pathForLabel(
 ): string | undefined {
   const text = label.trim();
   if (!text || text.length > 80) return undefined;
+  const numbered = NUMBERED.test(text);
+  if (!numbered && !nameStarts(template).has(compact(text).charAt(0))) return undefined;
   const field = matchLabel(template, text, group === undefined ? {} : { group: compact(group) });
   if (field && field.inlineAt === undefined) return field.field.path;
   const bare = headingTitles(template).get(stripHint(text));
   if (bare) return bare;
-  // Past this point only numbered headings match: most labels (a big portal has thousands) stop here.
-  if (!NUMBERED.test(text)) return undefined;
+  // Past this point only numbered headings match.
+  if (!numbered) return undefined;
   const heading = matchHeading(template, text, undefined);
   if (heading?.kind === 'section') return heading.section.path;
   const sections = within === undefined ? template.sections : template.sections.filter((s) => s.path === within);
@@ -75,6 +77,21 @@ const FUNCTION_WORDS = /[的之和与及、，,]/g;
 const NUMBERED = /^[\s#*]*(?:[（(]|[一二三四五六七八九十]|\d)/;
 
 const titlesCache = new WeakMap<TemplateInput, Map<string, string>>();
+const startsCache = new WeakMap<TemplateInput, ReadonlySet<string>>();
+
+/**
+ * The characters a field's label or a heading's bare title begins with, compacted. Unless it is numbered, a text
+ * beginning with another names nothing: most texts of a big portal's scan stop at this test (see the bench's portal
+ * rows).
+ */
+function nameStarts(template: TemplateInput): ReadonlySet<string> {
+  let starts = startsCache.get(template);
+  if (!starts) {
+    starts = new Set([...labelStarts(template), ...[...headingTitles(template).keys()].map((key) => key.charAt(0))]);
+    startsCache.set(template, starts);
+  }
+  return starts;
+}
 
 /** Sections' and subsections' titles as written without numbering (Word's automatic numbering is not text). */
 function headingTitles(template: TemplateInput): Map<string, string> {

@@ -11,6 +11,7 @@ export interface LabelHit {
 const MAX_LABEL_LENGTH = 60;
 
 const cache = new WeakMap<TemplateInput, Map<string, readonly FieldDef[]>>();
+const startsCache = new WeakMap<TemplateInput, ReadonlySet<string>>();
 const groupCache = new WeakMap<TemplateInput, ReadonlySet<string>>();
 
 /**
@@ -34,6 +35,19 @@ function labelIndex(template: TemplateInput): Map<string, readonly FieldDef[]> {
     cache.set(template, index);
   }
   return index;
+}
+
+/**
+ * The characters the template's labels begin with, compacted: a text beginning with any other names no field, and
+ * most texts a reader or a portal's scan asks about name none (see the bench's portal rows).
+ */
+export function labelStarts(template: TemplateInput): ReadonlySet<string> {
+  let starts = startsCache.get(template);
+  if (!starts) {
+    starts = new Set([...labelIndex(template).keys()].map((key) => key.charAt(0)));
+    startsCache.set(template, starts);
+  }
+  return starts;
 }
 
 /** The compacted titles of the template's field groups (联系人, 法定代表人). */
@@ -66,6 +80,8 @@ export interface LabelScope {
  * field of the group the item stands under, else the first not answered yet.
  */
 export function matchLabel(template: TemplateInput, text: string, scope: LabelScope = {}): LabelHit | undefined {
+  // Whole, before a colon or before a space, a label is the text's start: its first character is a label's.
+  if (!labelStarts(template).has(compact(text).charAt(0))) return undefined;
   const index = labelIndex(template);
   const pick = (fields: readonly FieldDef[] | undefined) => fields && chooseField(fields, scope);
   const whole = text.length <= MAX_LABEL_LENGTH ? pick(index.get(stripHint(text))) : undefined;

@@ -1,4 +1,4 @@
-import { type HtmlNodes, SourceBuilder, type SourceDoc, walkHtml } from '@declcheck/schema';
+import { type HtmlNodes, HtmlWalk, SourceBuilder, type SourceDoc } from '@declcheck/schema';
 import { isElement, isText } from '../dom-kinds';
 
 /** A stretch of the document text and the live text node it came from. */
@@ -33,16 +33,36 @@ const LIVE: HtmlNodes<Node> = {
  * node, so an issue's range becomes a DOM range. Reads only: nothing in the editor is touched.
  */
 export function domSource(root: HTMLElement): DomSource {
+  const read = domReader(root);
+  read.walk.advance(Number.POSITIVE_INFINITY);
+  return read.result();
+}
+
+/** Nodes read between two pauses of `domSourceSteps`: a millisecond or two of reading. */
+const STEP_NODES = 2_000;
+
+/**
+ * `domSource` in steps, pausing every few thousand nodes: a large editor's read spans several of a scan's slices
+ * instead of making one long task (see the bench's editor rows). The caller drops the result if the editor changed
+ * meanwhile.
+ */
+export function* domSourceSteps(root: HTMLElement): Generator<undefined, DomSource, void> {
+  const read = domReader(root);
+  while (!read.walk.advance(STEP_NODES)) yield;
+  return read.result();
+}
+
+function domReader(root: HTMLElement): { walk: HtmlWalk<Node>; result: () => DomSource } {
   const builder = new SourceBuilder('html');
   const spans: TextSpan[] = [];
-  walkHtml(root.childNodes, LIVE, builder, (node, text, emphasized, _path, nodeOffset) => {
+  const walk = new HtmlWalk(root.childNodes, LIVE, builder, (node, text, emphasized, _path, nodeOffset) => {
     if (text.length === 0) return;
     builder.append(text, { emphasized });
     // Measured after appending: opening an item may have put a line break before the text.
     const start = builder.length - text.length;
     spans.push({ start, end: builder.length, node: node as Text, ...(nodeOffset > 0 ? { nodeOffset } : {}) });
   });
-  return { source: builder.build(), spans };
+  return { walk, result: () => ({ source: builder.build(), spans }) };
 }
 
 /** The DOM position of a document offset: the text node holding it and the offset inside that node. */

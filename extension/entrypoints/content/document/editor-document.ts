@@ -15,7 +15,7 @@ import {
   type TemplateInput,
 } from '@declcheck/schema';
 import { NEW_SLICE, type ScanSteps } from '../scan-budget';
-import { domBounds, domSource, type TextSpan } from './dom-source';
+import { domBounds, domSource, domSourceSteps, type TextSpan } from './dom-source';
 
 /**
  * Paragraphs from which an edit the library cannot work out alone is read ahead, in slices, rather than whole in the
@@ -97,9 +97,9 @@ export class EditorDocument {
 
   /**
    * Reads and parses the whole editor ahead of the check that would (a scan's last steps, or before a check after
-   * an edit that moved paragraphs), each in a slice of its own: in one task with the check, a 10,000-paragraph
-   * editor's check was one long task (see the bench's editor rows). Nothing is kept when the editor changes in
-   * between.
+   * an edit that moved paragraphs): the read over as many slices as it takes, the parse in one of its own. In one
+   * task with the check, a 10,000-paragraph editor's check was one long task (see the bench's editor rows).
+   * Nothing is kept when the editor changes in between.
    */
   *readAhead(): ScanSteps<void> {
     // Read again once if the editor changed meanwhile (an editor tidying its markup after the key): typing on
@@ -107,9 +107,14 @@ export class EditorDocument {
     for (let attempt = 0; attempt < 2 && !this.ahead && this.needsWholeRead(); attempt++) {
       const changes = this.changes;
       yield NEW_SLICE;
-      const { source, spans } = domSource(this.root);
+      const read = domSourceSteps(this.root);
+      let step = read.next();
+      // Stopped at the first change told: what was read would be dropped anyway.
+      for (; !step.done && this.changes === changes; step = read.next()) yield;
+      if (!step.done) continue;
       yield NEW_SLICE;
-      if (this.changes === changes) this.ahead = { parsed: parseSource(this.template, source), spans };
+      if (this.changes === changes)
+        this.ahead = { parsed: parseSource(this.template, step.value.source), spans: step.value.spans };
     }
   }
 

@@ -163,12 +163,14 @@ export function* detectFields(
         texts.push(optionText(element, labels));
         if (budget.spend()) yield;
       }
-      const field = choiceField(label?.path) ?? fieldByOptions(template, texts);
+      const field = choiceField(label?.path) ?? (yield* fieldByOptions(template, texts, budget));
       if (!field) continue;
-      const options = group.flatMap((element, at) => {
+      const options: ChoiceOption[] = [];
+      for (let at = 0; at < group.length; at++) {
+        if (budget.tick()) yield;
         const id = optionForLabel(field, texts[at] as string);
-        return id ? [{ element, id }] : [];
-      });
+        if (id) options.push({ element: group[at] as ChoiceControl, id });
+      }
       if (options.length === 0) continue;
       const scope = (isNativeChoice(first) ? first.form : null) ?? root;
       const same = labelled.get(field.path);
@@ -277,12 +279,23 @@ function* choiceGroups(
 /** `[1]`, `[]`, `[a]` or `.1` at the end of a control's name: the box's place in a list-valued field. */
 const INDEX_SUFFIX = /(\[[^\]]*\]|\.\d+)$/;
 
-/** A group with no usable label is recognised by its options' texts: most must be one field's options. */
-function fieldByOptions(template: TemplateInput, optionTexts: readonly string[]): ChoiceFieldDef | undefined {
+/**
+ * A group with no usable label is recognised by its options' texts: most must be one field's options. Each text is
+ * matched against each choice field: in a group of thousands, that is a scan's slices' worth.
+ */
+function* fieldByOptions(
+  template: TemplateInput,
+  optionTexts: readonly string[],
+  budget: ScanBudget,
+): ScanSteps<ChoiceFieldDef | undefined> {
   let best: { field: ChoiceFieldDef; hits: number } | undefined;
   for (const field of template.fields) {
     if (field.kind !== 'choice') continue;
-    const hits = optionTexts.filter((text) => optionForLabel(field, text) !== undefined).length;
+    let hits = 0;
+    for (const text of optionTexts) {
+      if (budget.tick()) yield;
+      if (optionForLabel(field, text) !== undefined) hits++;
+    }
     if (hits >= Math.min(2, optionTexts.length) && hits > optionTexts.length / 2 && (!best || hits > best.hits))
       best = { field, hits };
   }
