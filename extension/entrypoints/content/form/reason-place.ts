@@ -53,10 +53,12 @@ function isFree(doc: Document, at: Box): boolean {
 const CONTROLS = 'input, textarea, select, button, [contenteditable]';
 
 function occupied(doc: Document, x: number, y: number): boolean {
-  const element = doc.elementFromPoint(x, y);
+  const { element, roots } = elementAt(doc, x, y);
   if (!element || element.localName === 'declcheck-overlay') return false;
   if (element.closest(CONTROLS)) return true;
-  const caret = doc.caretPositionFromPoint?.(x, y);
+  // Told the shadow roots passed through, the caret may stand in their text (a browser that does not take the
+  // option answers with the host, and the place counts as free, as it did before roots were entered).
+  const caret = doc.caretPositionFromPoint?.(x, y, { shadowRoots: roots });
   const node = caret?.offsetNode;
   if (!node || node.nodeType !== Node.TEXT_NODE) return false;
   // The caret goes to the nearest character even far from any: text is there only if a character's box holds the point.
@@ -67,4 +69,20 @@ function occupied(doc: Document, x: number, y: number): boolean {
   for (const rect of range.getClientRects())
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
   return false;
+}
+
+/**
+ * The element drawn at a point, inside open shadow roots too (a web component's label or legend: the document
+ * answers with its host), and the roots passed through. Our own overlay's root is closed: it stays its host.
+ */
+function elementAt(doc: Document, x: number, y: number): { element: Element | null; roots: ShadowRoot[] } {
+  const roots: ShadowRoot[] = [];
+  let element = doc.elementFromPoint(x, y);
+  for (let root = element?.shadowRoot; root; root = element?.shadowRoot) {
+    const inner = root.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    roots.push(root);
+    element = inner;
+  }
+  return { element, roots };
 }

@@ -90,15 +90,21 @@ export function markerOverText(page: Pick<TestPage, 'inOverlay'>) {
       r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom;
     const underReason: string[] = [];
     const crossingOutline: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim();
-      if (!text || node.parentElement?.closest('script, style, declcheck-overlay')) continue;
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects()) {
-        if (meets(r, reason)) underReason.push(text);
-        if (meets(r, outline) && !within(r, outline)) crossingOutline.push(text);
+    // The page's text, open shadow roots' too (a web component's legend); ours is closed.
+    const trees: Node[] = [document.body];
+    for (let tree = trees.pop(); tree; tree = trees.pop()) {
+      const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) trees.push(shadow);
+        const text = node.nodeType === Node.TEXT_NODE ? node.textContent?.trim() : undefined;
+        if (!text || node.parentElement?.closest('script, style, declcheck-overlay')) continue;
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+          if (meets(r, reason)) underReason.push(text);
+          if (meets(r, outline) && !within(r, outline)) crossingOutline.push(text);
+        }
       }
     }
     return { underReason, crossingOutline };
