@@ -68,6 +68,38 @@ export function overlayPart(
       await new Promise((wait) => setTimeout(wait, 50));
     }
   };
+  /**
+   * Where to click the one element: its centre once it stands still (the panel moves away from a box the page
+   * focused: the same box two frames apart) and nothing covers it. Whether the click then reaches it is recorded
+   * on the root (`clickHit`): a listener of the page's world, as a page script's would be, sees only trusted clicks.
+   */
+  const clickPoint = () =>
+    one('click', async (element) => {
+      element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const place = () => JSON.stringify(element.getBoundingClientRect());
+      const before = place();
+      // A frame, or a while where a tab in the background draws none.
+      const frame = () =>
+        Promise.race([new Promise((next) => requestAnimationFrame(next)), new Promise((next) => setTimeout(next, 50))]);
+      await frame();
+      await frame();
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || place() !== before) return undefined;
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const root = element.getRootNode() as ShadowRoot & { clickHit?: boolean };
+      const hit = root.elementFromPoint(x, y);
+      if (!hit || !element.contains(hit)) return undefined;
+      root.clickHit = false;
+      root.addEventListener(
+        'click',
+        (event) => {
+          root.clickHit = event.isTrusted && event.composedPath().includes(element);
+        },
+        { capture: true, once: true },
+      );
+      return { x, y };
+    });
   return {
     locator: (selector) => overlayPart(inOverlay, click, [...steps, { css: selector }]),
     first: () => overlayPart(inOverlay, click, [...steps, { nth: 0 }]),
@@ -81,28 +113,14 @@ export function overlayPart(
       }),
     evaluateAll: all,
     async click() {
-      // Where it stands still (the panel moves away from a box the page focused): the same box two frames apart.
-      const point = await one('click', async (element) => {
-        element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        const place = () => JSON.stringify(element.getBoundingClientRect());
-        const before = place();
-        // A frame, or a while where a tab in the background draws none.
-        const frame = () =>
-          Promise.race([
-            new Promise((next) => requestAnimationFrame(next)),
-            new Promise((next) => setTimeout(next, 50)),
-          ]);
-        await frame();
-        await frame();
-        const box = element.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || place() !== before) return undefined;
-        const x = box.x + box.width / 2;
-        const y = box.y + box.height / 2;
-        const root = element.getRootNode() as ShadowRoot;
-        const hit = root.elementFromPoint(x, y);
-        return hit && element.contains(hit) ? { x, y } : undefined;
-      });
-      await click(point.x, point.y);
+      // A panel that redraws between the look and the click (a check landing then) moves what was looked at: the
+      // click is made again where the element stands now, as a user whose click missed would.
+      for (let attempt = 1; ; attempt++) {
+        const point = await clickPoint();
+        await click(point.x, point.y);
+        const hit = await inOverlay((root) => (root as { clickHit?: boolean } | null)?.clickHit === true);
+        if (hit || attempt === 3) return;
+      }
     },
     async selectOption(value) {
       await one(
