@@ -231,10 +231,19 @@ export function walkHtml<N>(
   roots: ArrayLike<N>,
   nodes: HtmlNodes<N>,
   builder: SourceBuilder,
-  text: (node: N, text: string, emphasized: boolean, path: () => number[], nodeOffset: number) => void,
+  text: WalkedText<N>,
 ): void {
   new HtmlWalk(roots, nodes, builder, text).advance(Number.POSITIVE_INFINITY);
 }
+
+/** Told each text node's text as the walk appends it: where it is emphasized, its path, where in the node it starts. */
+export type WalkedText<N> = (
+  node: N,
+  text: string,
+  emphasized: boolean,
+  path: () => number[],
+  nodeOffset: number,
+) => void;
 
 /**
  * `walkHtml` a few nodes at a time: a caller reading a long live document can pause between calls to `advance`
@@ -249,13 +258,7 @@ export class HtmlWalk<N> {
     roots: ArrayLike<N>,
     private readonly nodes: HtmlNodes<N>,
     builder: SourceBuilder,
-    private readonly text: (
-      node: N,
-      text: string,
-      emphasized: boolean,
-      path: () => number[],
-      nodeOffset: number,
-    ) => void,
+    private readonly text: WalkedText<N>,
   ) {
     this.reader = new HtmlReader(builder, nodes);
     this.stack = [{ children: roots, next: 0, path: undefined }];
